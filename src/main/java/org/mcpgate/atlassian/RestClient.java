@@ -1,0 +1,74 @@
+package org.mcpgate.atlassian;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
+
+/**
+ * JSON over HTTP to one Atlassian product with one credential, on the server's Jakarta REST client. Answers
+ * outside 2xx and network failures become {@link UpstreamException}s with a message a person can act on.
+ */
+public final class RestClient {
+
+    private static final String USER_AGENT = "mcpgate/" + RestClient.class.getPackage().getImplementationVersion();
+
+    private final String product;
+    private final String baseUrl;
+    private final Credential credential;
+    private final Client client;
+    private final long timeoutSeconds;
+
+    public RestClient(String product, String baseUrl, Credential credential, Client client, long timeoutSeconds) {
+        this.product = product;
+        this.baseUrl = baseUrl;
+        this.credential = credential;
+        this.client = client;
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    public JsonNode get(String path, Map<String, ?> query) {
+        return send(request(path, query), "GET", null);
+    }
+
+    public JsonNode post(String path, Object body) {
+        return send(request(path, Map.of()), "POST", body);
+    }
+
+    public JsonNode put(String path, Object body) {
+        return send(request(path, Map.of()), "PUT", body);
+    }
+
+    private Invocation.Builder request(String path, Map<String, ?> query) {
+        WebTarget target = client.target(baseUrl).path(path);
+        for (Map.Entry<String, ?> param : query.entrySet()) {
+            if (param.getValue() != null) {
+                target = target.queryParam(param.getKey(), param.getValue());
+            }
+        }
+        return target.request(MediaType.APPLICATION_JSON_TYPE)
+                .header("Authorization", credential.authorization())
+                .header("User-Agent", USER_AGENT);
+    }
+
+    private JsonNode send(Invocation.Builder request, String method, Object body) {
+        Entity<String> entity = body == null ? null : Entity.entity(Json.write(body), MediaType.APPLICATION_JSON_TYPE);
+        try (Response response = entity == null ? request.method(method) : request.method(method, entity)) {
+            String text = response.hasEntity() ? response.readEntity(String.class) : "";
+            int status = response.getStatus();
+            if (status >= 200 && status < 300) {
+                return text.isBlank() ? MissingNode.getInstance() : Json.parse(text);
+            }
+            throw UpstreamErrors.fromResponse(product, status, text, response.getHeaderString("Retry-After"),
+                    credential);
+        } catch (ProcessingException e) {
+            throw UpstreamErrors.fromFailure(product, baseUrl, e, timeoutSeconds);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.mcpgate.atlassian;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/** Turns Jira's error answers (JSON bodies, proxies' HTML pages, network failures) into short, actionable text. */
+public final class UpstreamErrors {
+
+    private static final int MAX_DETAIL = 400;
+    private static final Pattern HTML_TITLE = Pattern.compile("<title>\\s*(.*?)\\s*</title>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private UpstreamErrors() {
+    }
+
+    /** The error for an HTTP answer outside 2xx. */
+    public static UpstreamException fromResponse(String product, int status, String body, String retryAfter,
+            Credential credential) {
+        String detail = detail(body);
+        String message = switch (status) {
+            case 400 -> product + " rejected the request: " + orDefault(detail, "bad request") + ".";
+            case 401 -> product + " refused the credentials (HTTP 401): " + credential.refusalAdvice() + ".";
+            case 403 -> product + " denied permission (HTTP 403)" + suffix(detail)
+                    + ". The " + product + " user mcpgate acts as lacks the permission for this;"
+                    + " ask a " + product + " administrator, or use another account.";
+            case 404 -> product + " found nothing there (HTTP 404)" + suffix(detail) + ".";
+            case 429 -> product + " is rate-limiting requests (HTTP 429)"
+                    + (retryAfter == null ? "" : "; retry after " + retryAfter + " seconds") + ".";
+            default -> status >= 500
+                    ? product + " failed to answer (HTTP " + status + ")" + suffix(detail)
+                            + ". It may be down or restarting; try again shortly."
+                    : product + " answered HTTP " + status + suffix(detail) + ".";
+        };
+        return new UpstreamException(status, message);
+    }
+
+    /** The error for a request that got no HTTP answer at all. */
+    public static UpstreamException fromFailure(String product, String baseUrl, Throwable failure, long timeoutSeconds) {
+        Throwable cause = rootCause(failure);
+        String why;
+        if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
+            why = "no answer within " + timeoutSeconds + " s (raise JIRA_TIMEOUT if " + product + " is slow)";
+        } else if (cause instanceof UnknownHostException) {
+            why = "the host name does not resolve; check the URL";
+        } else if (cause instanceof ConnectException) {
+            why = "the connection was refused; check the URL and that " + product + " is running";
+        } else if (cause instanceof SSLException || cause instanceof java.security.cert.CertificateException
+                || String.valueOf(cause.getMessage()).contains("PKIX")) {
+            why = "its TLS certificate is not trusted; add your CA to the application server's trust store"
+                    + " (see the README)";
+        } else {
+            why = "the connection failed (" + cause.getClass().getSimpleName() + ")";
+        }
+        return new UpstreamException(0, "Could not reach " + product + " at " + baseUrl + ": " + why + ".");
+    }
+
+    /** Jira's {@code errorMessages} and {@code errors}, Confluence's {@code message}, or an HTML page's title. */
+    static String detail(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        String trimmed = body.strip();
+        if (trimmed.startsWith("{")) {
+            try {
+                return clip(fromJson(Json.parse(trimmed)));
+            } catch (JacksonException e) {
+                return "";
+            }
+        }
+        Matcher title = HTML_TITLE.matcher(trimmed);
+        if (title.find()) {
+            return clip("an HTML page titled '" + title.group(1).replaceAll("\\s+", " ") + "' (from "
+                    + "Jira or a proxy in front of it)");
+        }
+        return trimmed.toLowerCase(Locale.ROOT).contains("<html") ? "an HTML error page" : "";
+    }
+
+    private static String fromJson(JsonNode node) {
+        List<String> parts = new ArrayList<>();
+        node.path("errorMessages").forEach(m -> parts.add(m.asString()));
+        node.path("errors").properties().forEach(e -> parts.add(e.getKey() + ": " + e.getValue().asString()));
+        if (parts.isEmpty() && node.hasNonNull("message")) {
+            parts.add(node.get("message").asString());
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String clip(String text) {
+        return text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL) + "...";
+    }
+
+    private static String suffix(String detail) {
+        return detail.isEmpty() ? "" : ": " + detail;
+    }
+
+    private static String orDefault(String detail, String fallback) {
+        return detail.isEmpty() ? fallback : detail;
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable cause = t;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

@@ -1,0 +1,37 @@
+package org.mcpgate.config;
+
+import static org.mcpgate.config.ConfigKeys.*;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The one-screen summary of the effective configuration logged at startup; secrets show only whether they are set. */
+public final class ConfigSummary {
+
+    private ConfigSummary() {
+    }
+
+    public static String of(Settings settings) {
+        JiraSettings jira = settings.jira();
+        EdgeSettings edge = settings.edge();
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put(JIRA_URL, jira.baseUrl());
+        lines.put("Jira authentication", jira.usesPersonalToken() ? "personal access token (Bearer)" : "Basic");
+        lines.put(JIRA_PERSONAL_TOKEN, masked(jira.personalToken()));
+        lines.put(JIRA_USERNAME, jira.username().orElse("(not set)"));
+        lines.put(JIRA_API_TOKEN, masked(jira.apiToken()));
+        lines.put(JIRA_SSL_VERIFY, jira.sslVerify() ? "true" : "FALSE - certificates are NOT verified");
+        lines.put(JIRA_TIMEOUT, jira.timeout().toSeconds() + " s");
+        lines.put(ALLOWED_HOSTS, String.join(", ", edge.allowedHosts()));
+        lines.put(ALLOWED_ORIGINS, String.join(", ", edge.allowedOrigins()));
+        lines.put(MAX_REQUEST_BYTES, Integer.toString(edge.maxRequestBytes()));
+        return lines.entrySet().stream().map(e -> String.format("  %-26s %s", e.getKey(), e.getValue()))
+                .collect(Collectors.joining("\n", "mcpgate configuration:\n", ""));
+    }
+
+    private static String masked(Optional<String> secret) {
+        return secret.map(s -> "******** (set)").orElse("(not set)");
+    }
+}

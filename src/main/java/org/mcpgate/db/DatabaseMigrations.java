@@ -1,0 +1,34 @@
+package org.mcpgate.db;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date at startup from the versioned SQL files in {@code db/migration}: the same files a
+ * DBA can run by hand. JPA never creates or alters tables.
+ */
+@ApplicationScoped
+public class DatabaseMigrations {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+
+    @Resource(lookup = "jdbc/mcpgate")
+    DataSource dataSource;
+
+    public void apply() {
+        MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .table("mcpgate_schema_history")
+                .baselineOnMigrate(false)
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + (result.targetSchemaVersion == null
+                ? result.initialSchemaVersion : result.targetSchemaVersion) + " (" + result.database
+                + ", " + result.migrationsExecuted + " migrations applied now)");
+    }
+}

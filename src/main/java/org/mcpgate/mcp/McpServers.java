@@ -1,0 +1,71 @@
+package org.mcpgate.mcp;
+
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
+import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Builds an MCP server over a transport with every {@link FeatureGroup} the deployment has. Handlers run on
+ * the servlet request thread ({@code immediateExecution}), where CDI, JPA and JNDI work.
+ */
+@ApplicationScoped
+public class McpServers {
+
+    static final String NAME = "mcpgate";
+    private static final String INSTRUCTIONS = "Tools for Jira Data Center. Find issues with jira_search (JQL),"
+            + " read one with jira_get_issue, and write text in Markdown: mcpgate converts it for Jira.";
+
+    @Inject
+    Instance<FeatureGroup> groups;
+
+    public McpSyncServer streamable(McpStreamableServerTransportProvider transport) {
+        return configure(McpServer.sync(transport));
+    }
+
+    public McpSyncServer sse(McpServerTransportProvider transport) {
+        return configure(McpServer.sync(transport));
+    }
+
+    private McpSyncServer configure(McpServer.SyncSpecification<?> spec) {
+        List<FeatureGroup> all = groups.stream().toList();
+        boolean hasPrompts = all.stream().anyMatch(g -> !g.prompts().isEmpty());
+        boolean hasResources = all.stream().anyMatch(g -> !g.resources().isEmpty()
+                || !g.resourceTemplates().isEmpty());
+        boolean hasCompletions = all.stream().anyMatch(g -> !g.completions().isEmpty());
+        ServerCapabilities.Builder capabilities = ServerCapabilities.builder().tools(false).logging();
+        if (hasPrompts) {
+            capabilities.prompts(false);
+        }
+        if (hasResources) {
+            capabilities.resources(true, false);
+        }
+        if (hasCompletions) {
+            capabilities.completions();
+        }
+        spec.serverInfo(NAME, version())
+                .instructions(INSTRUCTIONS)
+                .jsonMapper(McpJsonDefaults.getMapper())
+                .capabilities(capabilities.build())
+                .immediateExecution(true);
+        for (FeatureGroup group : all) {
+            spec.tools(group.tools());
+            spec.prompts(group.prompts());
+            spec.resources(group.resources());
+            spec.resourceTemplates(group.resourceTemplates());
+            spec.completions(group.completions());
+        }
+        return spec.build();
+    }
+
+    static String version() {
+        String version = McpServers.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+}

@@ -1,0 +1,103 @@
+package org.mcpgate.mcp;
+
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
+import io.modelcontextprotocol.server.transport.HttpServletSseServerTransportProvider;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.ServletRegistration;
+import jakarta.servlet.annotation.WebListener;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+import org.mcpgate.config.ConfigSummary;
+import org.mcpgate.config.EdgeSettings;
+import org.mcpgate.config.Settings;
+import org.mcpgate.db.DatabaseMigrations;
+import org.mcpgate.db.NodeName;
+import org.mcpgate.db.NodeStarts;
+import org.mcpgate.mcp.edge.ErrorBodyFilter;
+import org.mcpgate.mcp.edge.ProtocolVersionFilter;
+import org.mcpgate.mcp.edge.RequestSizeFilter;
+
+/**
+ * Starts mcpgate with the web application: validates the configuration (an invalid one stops the
+ * application), migrates the database, then mounts MCP Streamable HTTP at {@code /mcp} and the legacy
+ * HTTP+SSE transport at {@code /sse} + {@code /message}, behind the edge filters.
+ */
+@WebListener
+public class McpTransports implements ServletContextListener {
+
+    private static final Logger LOG = Logger.getLogger(McpTransports.class.getName());
+    static final String[] PATHS = {"/mcp", "/sse", "/message"};
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    DatabaseMigrations migrations;
+
+    @Inject
+    NodeStarts nodeStarts;
+
+    @Inject
+    McpServers servers;
+
+    private final List<McpSyncServer> running = new ArrayList<>();
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        LOG.info(ConfigSummary.of(settings));
+        migrations.apply();
+        nodeStarts.record(NodeName.current(), McpServers.version());
+        ServletContext context = event.getServletContext();
+        EdgeSettings edge = settings.edge();
+        addFilter(context, "mcp-error-body", new ErrorBodyFilter());
+        addFilter(context, "mcp-request-size", new RequestSizeFilter(edge.maxRequestBytes()));
+        addFilter(context, "mcp-protocol-version", new ProtocolVersionFilter());
+
+        DefaultServerTransportSecurityValidator rebinding = DefaultServerTransportSecurityValidator.builder()
+                .allowedHosts(edge.allowedHosts()).allowedOrigins(edge.allowedOrigins()).build();
+        var streamable = HttpServletStreamableServerTransportProvider.builder()
+                .jsonMapper(McpJsonDefaults.getMapper()).mcpEndpoint("/mcp")
+                .securityValidator(rebinding).maxRequestSize(edge.maxRequestBytes()).build();
+        var sse = HttpServletSseServerTransportProvider.builder()
+                .jsonMapper(McpJsonDefaults.getMapper()).baseUrl(context.getContextPath())
+                .sseEndpoint("/sse").messageEndpoint("/message")
+                .securityValidator(rebinding).maxRequestSize(edge.maxRequestBytes()).build();
+        running.add(servers.streamable(streamable));
+        running.add(servers.sse(sse));
+        addServlet(context, "mcp-streamable-http", streamable, "/mcp");
+        addServlet(context, "mcp-sse", sse, "/sse", "/message");
+        LOG.info(() -> "mcpgate " + McpServers.version() + " serves MCP at " + context.getContextPath()
+                + "/mcp (Streamable HTTP) and " + context.getContextPath() + "/sse (HTTP+SSE)");
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        running.forEach(McpSyncServer::closeGracefully);
+        running.clear();
+    }
+
+    private static void addFilter(ServletContext context, String name, Filter filter) {
+        FilterRegistration.Dynamic registration = context.addFilter(name, filter);
+        registration.setAsyncSupported(true);
+        registration.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, PATHS);
+    }
+
+    private static void addServlet(ServletContext context, String name, Servlet servlet, String... paths) {
+        ServletRegistration.Dynamic registration = context.addServlet(name, servlet);
+        registration.setAsyncSupported(true);
+        registration.setLoadOnStartup(1);
+        registration.addMapping(paths);
+    }
+}

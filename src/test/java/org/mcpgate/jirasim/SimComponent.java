@@ -1,0 +1,5 @@
+package org.mcpgate.jirasim;
+
+/** A project component. */
+record SimComponent(String id, String name, String description) {
+}

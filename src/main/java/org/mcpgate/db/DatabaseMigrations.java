@@ -16,19 +16,23 @@ public class DatabaseMigrations {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
+    /** Holds an empty {@code flyway.location} file: Liberty's class loaders find a folder only through a file in it. */
+    static final String LOCATION = "classpath:db/migration";
+
     @Resource(lookup = "jdbc/mcpgate")
     DataSource dataSource;
 
     public void apply() {
         MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(LOCATION)
+                .callbackLocations(LOCATION)
                 .table("mcpgate_schema_history")
                 .baselineOnMigrate(false)
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + (result.targetSchemaVersion == null
-                ? result.initialSchemaVersion : result.targetSchemaVersion) + " (" + result.database
-                + ", " + result.migrationsExecuted + " migrations applied now)");
+                ? result.initialSchemaVersion : result.targetSchemaVersion) + " ("
+                + result.migrationsExecuted + " migrations applied now)");
     }
 }

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** One start of an mcpgate node: which node, which version, when. Lets admins see restarts across a cluster. */
@@ -22,8 +24,9 @@ public class NodeStart {
     @Column(nullable = false, length = 64)
     private String version;
 
+    /** In UTC: JPA 3.1 maps LocalDateTime, not Instant, to a plain TIMESTAMP on every database. */
     @Column(name = "started_at", nullable = false)
-    private Instant startedAt;
+    private LocalDateTime startedAt;
 
     protected NodeStart() {
         // for JPA
@@ -33,7 +36,7 @@ public class NodeStart {
         this.id = UUID.randomUUID().toString();
         this.node = node;
         this.version = version;
-        this.startedAt = startedAt;
+        this.startedAt = LocalDateTime.ofInstant(startedAt, ZoneOffset.UTC);
     }
 
     public String id() {
@@ -49,6 +52,6 @@ public class NodeStart {
     }
 
     public Instant startedAt() {
-        return startedAt;
+        return startedAt.toInstant(ZoneOffset.UTC);
     }
 }

@@ -3,6 +3,7 @@ package org.mcpgate.jirasim;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -202,19 +203,19 @@ final class FieldOperations {
 
     /** The fields a create or edit screen offers for an issue type; anything else cannot be set. */
     static List<String> screenFields(SimIssueType type, boolean create) {
-        List<String> common = List.of("summary", "description", "environment", "assignee", "reporter", "priority",
-                "labels", "components", "fixVersions", "versions", "duedate", "comment", SeedCatalog.STORY_POINTS);
-        java.util.ArrayList<String> fields = new java.util.ArrayList<>(common);
+        List<String> fields = new ArrayList<>();
         if (create) {
             fields.addAll(List.of("project", "issuetype"));
         }
+        if (type.subtask() && create) {
+            fields.add("parent");
+        }
+        fields.addAll(List.of("summary", "description", "environment", "assignee", "reporter", "priority",
+                "labels", "components", "fixVersions", "versions", "duedate", "comment", SeedCatalog.STORY_POINTS));
         if (type.id().equals(SeedCatalog.EPIC)) {
             fields.add(SeedCatalog.EPIC_NAME);
         } else if (!type.subtask()) {
             fields.add(SeedCatalog.EPIC_LINK);
-        }
-        if (type.subtask() && create) {
-            fields.add("parent");
         }
         return fields;
     }

@@ -189,8 +189,8 @@ final class IssueJson {
             ArrayNode items = entry.putArray("items");
             for (SimChangeItem item : history.items()) {
                 items.addObject().put("field", item.field()).put("fieldtype", item.fieldtype())
-                        .put("from", item.from()).put("fromString", item.fromString())
-                        .put("to", item.to()).put("toString", item.toString());
+                        .put("from", item.fromId()).put("fromString", item.fromText())
+                        .put("to", item.toId()).put("toString", item.toText());
             }
         }
         return json;

@@ -21,6 +21,8 @@ final class JqlEvaluator {
     private final JiraStore store;
     private final JqlValues values;
     private final JqlDates dates;
+    /** Values that name nothing: errors when validating strictly, warnings with {@code validateQuery=false}. */
+    private final List<String> valueErrors = new ArrayList<>();
 
     JqlEvaluator(JiraStore store, SimUser currentUser, Instant now) {
         this.store = store;
@@ -30,10 +32,16 @@ final class JqlEvaluator {
 
     /** Parses, validates and runs a query; throws {@link JqlException} with all errors. */
     List<SimIssue> search(String jql) {
+        return search(jql, true, new ArrayList<>());
+    }
+
+    /** As {@link #search(String)}; when not strict, unknown values become warnings and match nothing. */
+    List<SimIssue> search(String jql, boolean strict, List<String> warnings) {
         JqlQuery query = JqlParser.parse(jql);
         List<String> errors = new ArrayList<>();
         Predicate<SimIssue> where = query.where() == null ? issue -> true : compile(query.where(), errors);
         Comparator<SimIssue> order = new JqlOrdering(store.catalog()).comparator(query.orderBy(), errors);
+        (strict ? errors : warnings).addAll(valueErrors);
         if (!errors.isEmpty()) {
             throw new JqlException(errors);
         }
@@ -80,7 +88,8 @@ final class JqlEvaluator {
             return NOTHING;
         }
         return switch (field.kind) {
-            case ENTITY, USER -> membership(field, clause, values.resolve(field, clause.field(), operand, errors));
+            case ENTITY, USER -> membership(field, clause,
+                    values.resolve(field, clause.field(), operand, valueErrors));
             case KEY -> key(field, clause, errors);
             case TEXT -> text(field, clause, errors);
             case DATE, NUMBER -> ordered(field, clause, errors);
@@ -99,7 +108,7 @@ final class JqlEvaluator {
     }
 
     private Predicate<SimIssue> key(JqlField field, JqlNode.Clause clause, List<String> errors) {
-        Set<String> wanted = values.resolve(field, clause.field(), clause.operand(), errors);
+        Set<String> wanted = values.resolve(field, clause.field(), clause.operand(), valueErrors);
         if (!clause.operator().startsWith("<") && !clause.operator().startsWith(">")) {
             return membership(field, clause, wanted);
         }
@@ -157,8 +166,8 @@ final class JqlEvaluator {
                 matchEmpty = true;
                 continue;
             }
-            Comparable<?> parsed = field.kind == JqlField.Kind.DATE ? date(clause.field(), operand, errors)
-                    : number(clause.field(), operand, errors);
+            Comparable<?> parsed = field.kind == JqlField.Kind.DATE ? date(clause.field(), operand, valueErrors)
+                    : number(clause.field(), operand, valueErrors);
             if (parsed != null) {
                 @SuppressWarnings("unchecked")
                 Comparable<Object> cast = (Comparable<Object>) parsed;

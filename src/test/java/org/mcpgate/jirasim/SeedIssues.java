@@ -53,11 +53,6 @@ final class SeedIssues {
         comment(demo1, "alice", "Looks like we decode the form twice. Fix coming in *1.1*.",
                 "2024-02-02T09:12:44.000+0000");
 
-        SimIssue demo4 = issue("DEMO", EPIC, "Reporting improvements", TODO, "3", "alice", "admin",
-                "2024-01-20T14:00:00.000+0000", "2024-01-20T14:00:00.000+0000");
-        demo4.description = "Everything our users asked for about reports.";
-        demo4.customFields.put(SeedCatalog.EPIC_NAME, StringNode.valueOf("Reporting"));
-
         SimIssue demo2 = issue("DEMO", STORY, "As a user I want to export reports as CSV", IN_PROGRESS, "3", "alice",
                 "admin", "2024-01-22T11:15:00.000+0000", "2024-03-04T16:45:10.000+0000");
         demo2.description = "h3. Acceptance criteria\n* The export button is on every report\n"
@@ -66,7 +61,6 @@ final class SeedIssues {
         demo2.componentIds.add("10002");
         demo2.fixVersionIds.add("10002");
         demo2.customFields.put(SeedCatalog.STORY_POINTS, DoubleNode.valueOf(5.0));
-        demo2.customFields.put(SeedCatalog.EPIC_LINK, StringNode.valueOf(demo4.key));
         comment(demo2, "admin", "Please keep the column order configurable.", "2024-01-23T10:00:00.000+0000");
         history(demo2, "alice", "2024-03-04T16:45:10.000+0000", "status", TODO, "To Do", IN_PROGRESS, "In Progress");
 
@@ -78,6 +72,13 @@ final class SeedIssues {
         demo3.fixVersionIds.add("10000");
         resolve(demo3, "10000", "2024-02-10T17:30:00.000+0000");
         history(demo3, "bob", "2024-02-10T17:30:00.000+0000", "status", TODO, "To Do", DONE, "Done");
+
+        SimIssue demo4 = issue("DEMO", EPIC, "Reporting improvements", TODO, "3", "alice", "admin",
+                "2024-01-26T14:00:00.000+0000", "2024-01-26T14:00:00.000+0000");
+        demo4.description = "Everything our users asked for about reports.";
+        demo4.customFields.put(SeedCatalog.EPIC_NAME, StringNode.valueOf("Reporting"));
+
+        demo2.customFields.put(SeedCatalog.EPIC_LINK, StringNode.valueOf(demo4.key));
 
         SimIssue demo5 = issue("DEMO", SUBTASK, "Write the CSV serializer", IN_PROGRESS, "3", "alice", "alice",
                 "2024-02-01T10:00:00.000+0000", "2024-03-01T12:00:00.000+0000");

@@ -1,5 +1,5 @@
 package org.mcpgate.jirasim;
 
-/** One changed field inside a changelog history entry. */
-record SimChangeItem(String field, String fieldtype, String from, String fromString, String to, String toString) {
+/** One changed field inside a changelog history entry; the texts are what Jira shows as fromString and toString. */
+record SimChangeItem(String field, String fieldtype, String fromId, String fromText, String toId, String toText) {
 }

@@ -70,8 +70,10 @@ final class MarkdownEscaper {
         return switch (raw.charAt(i)) {
             // A backslash only escapes punctuation, and before a newline it would be a hard break.
             case '\\' -> next == 0 || next == '\n' || isAsciiPunctuation(next);
-            // Surrounded by spaces (a * b) neither * nor ~ can open or close anything.
-            case '*', '~' -> !(isSpace(prev) && isSpace(next));
+            // Surrounded by spaces (a * b) a star can neither open nor close emphasis.
+            case '*' -> !(isSpace(prev) && isSpace(next));
+            // Strikethrough takes two tildes; a lone one (~5 min, ~/bin) is text.
+            case '~' -> prev == '~' || next == '~';
             // _ inside a word never opens or closes emphasis in CommonMark.
             case '_' -> !(Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next));
             case '`' -> true;

@@ -66,11 +66,11 @@ final class MarkdownToWiki {
 
     /**
      * Text that must reach Jira verbatim: URLs (escaping an underscore or dash would break them), mentions,
-     * issue links and attachment links written the wiki way.
+     * issue, attachment and anchor links written the wiki way.
      */
     private static final Pattern VERBATIM = Pattern.compile(
             "(?i:\\b(?:https?|ftp)://|\\bfile:/|\\bmailto:)[^\\s<>\\[\\]|{}\"]*[^\\s<>\\[\\]|{}\".,;:!?'*_)]"
-                    + "|\\[~[^\\]\\s|\\[]+]|\\[[A-Z][A-Z0-9_]+-\\d+]|\\[\\^[^\\]|\\[]+]");
+                    + "|\\[[~#][^\\]\\s|\\[]+]|\\[[A-Z][A-Z0-9_]+-\\d+]|\\[\\^[^\\]|\\[]+]");
 
     private static final Pattern HTML_TAG = Pattern.compile("<(/?)([A-Za-z]+)[^>]*?(/?)>");
 
@@ -87,6 +87,7 @@ final class MarkdownToWiki {
 
     private final Deque<OpenTag> openTags = new ArrayDeque<>();
     private Marked.Kind textKind = Marked.Kind.LITERAL;
+    private boolean inTable;
 
     private MarkdownToWiki() {
     }
@@ -238,7 +239,9 @@ final class MarkdownToWiki {
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                     out.markup(delimiter);
                     int before = out.length();
+                    inTable = true;
                     inlines(cell, true);
+                    inTable = false;
                     if (out.length() == before) {
                         // || would read as a header delimiter: an empty cell needs its space.
                         out.markup(" ");
@@ -279,7 +282,8 @@ final class MarkdownToWiki {
 
     private void inline(Node n, boolean singleLine) {
         if (n instanceof Code code) {
-            out.markup("{{" + code.getLiteral() + "}}");
+            // In a table cell Jira would split the cell at a pipe, even inside monospace.
+            out.markup("{{" + (inTable ? code.getLiteral().replace("|", "\\|") : code.getLiteral()) + "}}");
         } else if (n instanceof StrongEmphasis) {
             effect(n, "*", singleLine);
         } else if (n instanceof Emphasis) {
@@ -293,13 +297,18 @@ final class MarkdownToWiki {
         } else if (n instanceof SoftLineBreak) {
             out.markup(singleLine ? " " : "\n");
         } else if (n instanceof HardLineBreak) {
-            // A newline already is a line break in a Jira paragraph; where it would end the block, \\ is.
-            out.markup(singleLine ? "\\\\" : "\n");
+            lineBreak(singleLine);
         } else if (n instanceof HtmlInline html) {
             html(html.getLiteral(), singleLine);
         } else {
             inlines(n, singleLine);
         }
+    }
+
+    /** A newline already is a line break in a Jira paragraph; where it would end the block, \\ is. */
+    private void lineBreak(boolean singleLine) {
+        out.trimSpaces();
+        out.markup(singleLine ? "\\\\" : "\n");
     }
 
     private void effect(Node n, String marker, boolean singleLine) {
@@ -308,7 +317,9 @@ final class MarkdownToWiki {
         out.pair(open, out.effect(marker), marker.length());
     }
 
-    private void text(String s) {
+    private void text(String text) {
+        // After a line break from <br>, the space that followed the tag would start the next line.
+        String s = out.length() > 0 && out.charAt(out.length() - 1) == '\n' ? text.stripLeading() : text;
         Matcher m = VERBATIM.matcher(s);
         int last = 0;
         while (m.find()) {
@@ -319,7 +330,11 @@ final class MarkdownToWiki {
     }
 
     private void link(Link link) {
-        String url = link.getDestination().replace("|", "%7C").replace("]", "%5D").replace(" ", "%20");
+        String url = link.getDestination().replace("|", "%7C").replace("]", "%5D");
+        if (url.contains("://")) {
+            // Jira ends a URL at a space; a page name ([text|Some Page]) keeps its spaces.
+            url = url.replace(" ", "%20");
+        }
         String text = plainText(link);
         if (link.getFirstChild() == null || text.equals(link.getDestination())) {
             out.markup("[" + url + "]");
@@ -335,7 +350,7 @@ final class MarkdownToWiki {
 
     private void image(Image image) {
         // Attributes are comma separated and the macro ends at "!", so those cannot be in the alt text.
-        String alt = plainText(image).replaceAll("[,|!\\n]", " ").strip();
+        String alt = plainText(image).replaceAll("[,|!\\s]+", " ").strip();
         out.markup("!" + image.getDestination().replace("|", "%7C").replace("!", "%21")
                 + (alt.isEmpty() ? "" : "|alt=" + alt) + "!");
     }
@@ -349,7 +364,7 @@ final class MarkdownToWiki {
         String name = WikiInline.lower(m.group(2));
         boolean closing = !m.group(1).isEmpty();
         if (name.equals("br")) {
-            out.markup(singleLine ? "\\\\" : "\n");
+            lineBreak(singleLine);
         } else if (name.equals("code") || name.equals("kbd") || name.equals("tt")) {
             out.markup(closing ? "}}" : "{{");
         } else if (HTML_EFFECTS.containsKey(name)) {

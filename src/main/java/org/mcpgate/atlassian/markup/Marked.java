@@ -88,6 +88,16 @@ final class Marked {
         kinds.subList(end, kinds.size()).clear();
     }
 
+    /** Removes trailing spaces and tabs, so that a line break written next does not leave them dangling. */
+    void trimSpaces() {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        text.setLength(end);
+        kinds.subList(end, kinds.size()).clear();
+    }
+
     String raw() {
         return text.toString();
     }

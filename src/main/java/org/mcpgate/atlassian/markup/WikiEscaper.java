@@ -17,7 +17,7 @@ final class WikiEscaper {
     private static final String[] MARKERS = {"*", "_", "-", "+", "^", "~", "?"};
 
     /** Literal text at a line start that Jira would take for a list, a heading, a quote or a rule. */
-    private static final Pattern LIST_START = Pattern.compile("[*#-]+(?:\\s|$)");
+    private static final Pattern LIST_START = Pattern.compile("(?:[*#]+|-)(?:\\s|$)");
     private static final Pattern DOT_START = Pattern.compile("(?:h[1-6]|bq)(\\.)");
 
     private WikiEscaper() {

@@ -27,6 +27,9 @@ final class WikiInline {
     /** Inline macros that only style text ({@code {color:red}}) or are invisible ({@code {anchor:x}}): dropped. */
     private static final Pattern DROPPED_MACRO = Pattern.compile("\\{(?:color(?::[^}\\n]*)?|anchor:[^}\\n]*)}");
 
+    /** Jira emoticons such as (*) or (+) are not text effects. */
+    private static final Pattern EMOTICON = Pattern.compile("\\((?:[yni/x!+?-]|on|off|\\*[rgby]?|flag|flagoff)\\)");
+
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]+-\\d+");
     private static final Pattern SCHEME = Pattern.compile("(?i)(?:https?://|ftp://|file:/|mailto:)");
     private static final Pattern IMAGE_TARGET = Pattern.compile("\\S(?:.*\\S)?\\.[A-Za-z0-9]{2,5}|(?i:https?://\\S+)");
@@ -35,12 +38,14 @@ final class WikiInline {
     private final String s;
     private final Marked out;
     private final String hardBreak;
+    private final boolean inTable;
     private Marked.Kind textKind = Marked.Kind.LITERAL;
 
-    private WikiInline(String s, Marked out, String hardBreak) {
+    private WikiInline(String s, Marked out, String hardBreak, boolean inTable) {
         this.s = s;
         this.out = out;
         this.hardBreak = hardBreak;
+        this.inTable = inTable;
     }
 
     /**
@@ -49,13 +54,22 @@ final class WikiInline {
      */
     static String toMarkdown(String line, String hardBreak) {
         Marked out = new Marked();
-        append(line, out, hardBreak);
+        append(line, out, hardBreak, false);
+        return MarkdownEscaper.render(out);
+    }
+
+    /** One line of a table cell: a pipe escaped inside monospace there is only escaped for the table. */
+    static String cellToMarkdown(String line) {
+        Marked out = new Marked();
+        append(line, out, "<br>", true);
         return MarkdownEscaper.render(out);
     }
 
     /** Converts one line of wiki markup, appending the Markdown to {@code out} (escaped later, as a whole). */
-    static void append(String line, Marked out, String hardBreak) {
-        new WikiInline(line, out, hardBreak).run(0, line.length());
+    static void append(String line, Marked out, String hardBreak, boolean inTable) {
+        // A line break at the very end breaks nothing, and would leave a dangling Markdown break.
+        String s = line.endsWith("\\\\") ? line.substring(0, line.length() - 2).stripTrailing() : line;
+        new WikiInline(s, out, hardBreak, inTable).run(0, s.length());
     }
 
     private void run(int from, int to) {
@@ -79,6 +93,7 @@ final class WikiInline {
             case '{' -> brace(i, to);
             case '[' -> link(i, to);
             case '!' -> image(i, to);
+            case '(' -> emoticon(i, to);
             default -> -1;
         };
         if (end >= 0) {
@@ -90,6 +105,15 @@ final class WikiInline {
             return urlEnd;
         }
         return effect(i, to);
+    }
+
+    private int emoticon(int i, int to) {
+        Matcher m = EMOTICON.matcher(s).region(i, to);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        out.append(m.group(), textKind);
+        return m.end();
     }
 
     private int backslash(int i, int to) {
@@ -117,7 +141,8 @@ final class WikiInline {
                 while (close + 3 <= to && s.charAt(close + 2) == '}') {
                     close++;
                 }
-                out.markup(codeSpan(s.substring(i + 2, close)));
+                String code = s.substring(i + 2, close);
+                out.markup(codeSpan(inTable ? code.replace("\\|", "|") : code));
                 return close + 2;
             }
             return -1;
@@ -271,6 +296,10 @@ final class WikiInline {
             }
             if (isUrlStart(j)) {
                 j = urlEnd(j, to);
+                continue;
+            }
+            if (c == '(' && EMOTICON.matcher(s).region(j, to).lookingAt()) {
+                j = s.indexOf(')', j) + 1;
                 continue;
             }
             if (s.startsWith(braced, j) && j + braced.length() <= to) {

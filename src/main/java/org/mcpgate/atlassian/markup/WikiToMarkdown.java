@@ -141,7 +141,7 @@ final class WikiToMarkdown {
         // The title rides along in the info string, where the way back finds it again.
         String info = language;
         if (title != null && !title.isEmpty()) {
-            info = (info + " title=\"" + title.replace("\"", "'").replace("`", "'") + "\"").strip();
+            info += " title=\"" + title.replace("\"", "'").replace("`", "'") + "\"";
         }
         String code = body.replaceFirst("^[ \\t]*\\n", "").replaceFirst("\\n[ \\t]*$", "");
         String fence = "`".repeat(Math.max(3, WikiInline.longestRun(code, '`') + 1));
@@ -219,6 +219,10 @@ final class WikiToMarkdown {
             add(Group.QUOTE, m.group(1) == null ? "" : m.group(1));
         } else if (LIST.matcher(t).matches()) {
             add(Group.LIST, t);
+        } else if (group == Group.LIST && !t.startsWith("|")) {
+            // A line right after a list item, without a marker, continues the item on a new line.
+            int last = lines.size() - 1;
+            lines.set(last, lines.get(last) + "\\\\" + t);
         } else if (t.startsWith("|")) {
             add(Group.TABLE, t);
             rowOpen = !t.endsWith("|") || t.endsWith("\\|");
@@ -264,16 +268,18 @@ final class WikiToMarkdown {
     /** Wiki paragraphs keep their line breaks as Markdown line breaks: each line on its own line. */
     private static String paragraph(List<String> lines) {
         Marked out = new Marked();
-        for (int k = 0; k < lines.size(); k++) {
-            String line = lines.get(k);
+        String separator = "";
+        for (String line : lines) {
             boolean trailingBreak = line.endsWith("\\\\");
-            if (trailingBreak) {
-                line = line.substring(0, line.length() - 2).stripTrailing();
+            int before = out.length();
+            out.markup(separator);
+            WikiInline.append(line, out, PARAGRAPH_BREAK, false);
+            if (out.length() == before + separator.length()) {
+                // Nothing visible ({color:red} alone on its line): no line of its own either.
+                out.trimEnd();
+                continue;
             }
-            WikiInline.append(line, out, PARAGRAPH_BREAK);
-            if (k < lines.size() - 1) {
-                out.markup(trailingBreak ? PARAGRAPH_BREAK : "\n");
-            }
+            separator = trailingBreak ? PARAGRAPH_BREAK : "\n";
         }
         return MarkdownEscaper.render(out);
     }
@@ -367,7 +373,7 @@ final class WikiToMarkdown {
         List<String> parts = new ArrayList<>();
         for (String line : wiki.split("\n")) {
             if (!line.isBlank()) {
-                parts.add(WikiInline.toMarkdown(line.strip(), "<br>"));
+                parts.add(WikiInline.cellToMarkdown(line.strip()));
             }
         }
         // Every pipe, even inside a code span, would end the GFM cell.

@@ -1,0 +1,123 @@
+package org.mcpgate.jirasim;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The one HTTP handler: {@code /_sim/*} goes to the control API; everything else is logged, passed through the fault
+ * injector (latency, dropped connection, canned status) and answered by the Jira gate.
+ */
+final class SimHttpHandler implements HttpHandler {
+    private final ControlApi control;
+    private final JiraGate gate;
+    private final Authenticator authenticator;
+    private final FaultInjector faults;
+    private final RequestLog log;
+    private final AtomicLong requestIds = new AtomicLong(1);
+
+    SimHttpHandler(ControlApi control, JiraGate gate, Authenticator authenticator, FaultInjector faults,
+            RequestLog log) {
+        this.control = control;
+        this.gate = gate;
+        this.authenticator = authenticator;
+        this.faults = faults;
+        this.log = log;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+            String path = exchange.getRequestURI().getRawPath();
+            String query = exchange.getRequestURI().getRawQuery();
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            if (path.equals("/_sim") || path.startsWith("/_sim/")) {
+                send(exchange, method, control.handle(method, path, query, body));
+            } else {
+                jira(exchange, method, path, query, body);
+            }
+        } catch (IOException e) {
+            // the client went away (a timeout while a latency fault slept, for instance)
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            try {
+                send(exchange, "GET", ApiResponse.json(500, JiraErrors.body(List.of("Internal server error"),
+                        Map.of())));
+            } catch (IOException | RuntimeException ignored) {
+                // the answer may already be on its way; nothing more to do
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void jira(HttpExchange exchange, String method, String path, String query, byte[] body)
+            throws IOException {
+        AuthResult auth = authenticator.authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+        String text = body.length == 0 ? null : new String(body, StandardCharsets.UTF_8);
+        RecordedRequest arrived = log.add(new RecordedRequest(method, path, query, auth.logName(), 0, text,
+                JiraTime.format(JiraTime.now())));
+        Optional<Fault> fault = faults.take(method, path);
+        ApiResponse response = null;
+        if (fault.isPresent()) {
+            if (fault.get().latencyMs > 0) {
+                sleep(fault.get().latencyMs);
+            }
+            if (fault.get().reset) {
+                // Closing the exchange before any header is sent closes the socket: the client sees no answer.
+                exchange.close();
+                return;
+            }
+            if (fault.get().status > 0) {
+                response = FaultResponses.render(fault.get());
+                if (!response.headers().containsKey("Server") && !response.headers().containsKey("X-AUSERNAME")) {
+                    // Jira itself answered (not the proxy), so it names the user as always.
+                    response = response.withHeader("X-AUSERNAME", auth.authenticated() ? auth.user().name()
+                            : "anonymous");
+                }
+            }
+        }
+        if (response == null) {
+            response = gate.answer(method, path, query, body, auth);
+        }
+        send(exchange, method, response.withHeader("X-AREQUESTID", requestIds.getAndIncrement() + "x1"));
+        String user = auth.authenticated() ? auth.user().name()
+                : response.status() != 401 && "anonymous".equals(response.headers().get("X-AUSERNAME")) ? "anonymous"
+                : null;
+        log.complete(arrived, new RecordedRequest(method, path, query, user, response.status(), text,
+                arrived.time()));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void send(HttpExchange exchange, String method, ApiResponse response) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        response.headers().forEach(headers::set);
+        if (response.contentType() != null) {
+            headers.set("Content-Type", response.contentType());
+        }
+        byte[] body = response.body();
+        boolean empty = body.length == 0 || method.equals("HEAD") || response.status() == 204;
+        exchange.sendResponseHeaders(response.status(), empty ? -1 : body.length);
+        if (!empty) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}

@@ -6,7 +6,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { McpError } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 
 const JIRA_TOOLS = ['jira_add_comment', 'jira_create_issue', 'jira_get_issue', 'jira_get_transitions', 'jira_search',
   'jira_transition_issue', 'jira_update_issue'];
@@ -137,7 +137,9 @@ async function run(transportName) {
         throw new Error(`answered a result instead: ${JSON.stringify(result)}`);
       } catch (error) {
         expect(error instanceof McpError, `not a JSON-RPC error: ${error?.message ?? error}`);
-        expect(error.message.includes('jira_no_such_tool'), `message does not name the tool: ${error.message}`);
+        // The spec's example answers an unknown tool with -32602 (invalid params).
+        expect(error.code === ErrorCode.InvalidParams && /unknown tool/i.test(error.message),
+          `expected -32602 'Unknown tool', got ${error.code}: ${error.message}`);
         return `code ${error.code}: ${error.message}`;
       }
     });

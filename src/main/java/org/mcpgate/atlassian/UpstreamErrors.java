@@ -54,12 +54,16 @@ public final class UpstreamErrors {
             why = "the host name does not resolve; check the URL";
         } else if (cause instanceof ConnectException) {
             why = "the connection was refused; check the URL and that " + product + " is running";
+        } else if (cause instanceof java.net.SocketException
+                || cause.getClass().getSimpleName().equals("NoHttpResponseException")) {
+            why = "the connection was closed without an answer; " + product + " or a proxy in front of it may be"
+                    + " restarting, try again shortly";
         } else if (cause instanceof SSLException || cause instanceof java.security.cert.CertificateException
                 || String.valueOf(cause.getMessage()).contains("PKIX")) {
             why = "its TLS certificate is not trusted; add your CA to the application server's trust store"
                     + " (see the README)";
         } else {
-            why = "the connection failed (" + cause.getClass().getSimpleName() + ")";
+            why = "the connection failed";
         }
         return new UpstreamException(0, "Could not reach " + product + " at " + baseUrl + ": " + why + ".");
     }

@@ -53,7 +53,10 @@ public class McpServers {
                 .instructions(INSTRUCTIONS)
                 .jsonMapper(McpJsonDefaults.getMapper())
                 .capabilities(capabilities.build())
-                .immediateExecution(true);
+                .immediateExecution(true)
+                // ToolArguments checks arguments with messages a model can act on, and accepts the JSON-in-a-string
+                // forms mcp-atlassian's users send; the SDK's schema check would refuse those with a generic error.
+                .validateToolInputs(false);
         for (FeatureGroup group : all) {
             spec.tools(group.tools());
             spec.prompts(group.prompts());

@@ -26,11 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
  * The official MCP conformance suite ({@code @modelcontextprotocol/conformance}) runs its default server suite
  * against the test deployment {@code /conformance/mcp} (mcpgate plus the fixtures of
  * {@code org.mcpgate.conformance}); every scenario must pass. One test per scenario; the suite's own results stay
- * in {@code target/conformance} (a {@code checks.json} per scenario) and its output in {@code target/node-tools}.
+ * in {@code target/conformance-results} (a {@code checks.json} per scenario), its output in
+ * {@code target/node-tools}.
  */
 class ConformanceIT {
 
-    private static final Path RESULTS = Path.of("target", "conformance").toAbsolutePath();
+    private static final Path RESULTS = Path.of("target", "conformance-results").toAbsolutePath();
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
     private static final Pattern SUITE = Pattern.compile("Running (\\w+) suite \\((\\d+) scenarios\\)");
     private static final Pattern SCENARIO = Pattern.compile("=== Running scenario: (\\S+) ===");

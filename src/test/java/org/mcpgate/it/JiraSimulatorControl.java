@@ -25,9 +25,8 @@ final class JiraSimulatorControl {
         send("POST", "/_sim/faults", json);
     }
 
-    static void token(String token, String user) {
-        send("POST", "/_sim/tokens", "{\"token\":\"" + token + "\",\"user\":" + (user == null ? "null"
-                : "\"" + user + "\"") + "}");
+    static void revokeToken(String token) {
+        send("DELETE", "/_sim/tokens/" + token, null);
     }
 
     static JsonNode issue(String key) {

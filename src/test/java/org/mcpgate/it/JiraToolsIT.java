@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The seven Jira tools through the SDK's Java client, over Streamable HTTP and over SSE, against the simulator. */
-
+@ExtendWith(JiraContract.class)
 class JiraToolsIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -62,6 +62,8 @@ final class MarkdownToWiki {
             Map.entry("typescript", "javascript"), Map.entry("ts", "javascript"), Map.entry("jsx", "javascript"),
             Map.entry("postgresql", "sql"), Map.entry("mysql", "sql"), Map.entry("plsql", "sql"));
 
+    private static final int MAX_DEPTH = 64;
+
     private static final Pattern TITLE = Pattern.compile("title=(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
 
     /**
@@ -88,6 +90,8 @@ final class MarkdownToWiki {
     private final Deque<OpenTag> openTags = new ArrayDeque<>();
     private Marked.Kind textKind = Marked.Kind.LITERAL;
     private boolean inTable;
+    /** Nesting of the node being converted; past MAX_DEPTH only its text is kept, not to overflow the stack. */
+    private int depth;
 
     private MarkdownToWiki() {
     }
@@ -115,6 +119,19 @@ final class MarkdownToWiki {
     }
 
     private void block(Node n) {
+        if (depth >= MAX_DEPTH) {
+            out.literal(plainText(n));
+            return;
+        }
+        depth++;
+        try {
+            nested(n);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void nested(Node n) {
         if (n instanceof Heading h) {
             out.markup("h" + h.getLevel() + ". ");
             inlines(h, true);
@@ -181,9 +198,11 @@ final class MarkdownToWiki {
                     out.markup(text ? "\\\\" : "");
                     inlines(child, true);
                     text = true;
-                } else if (child instanceof ListBlock nested) {
+                } else if (child instanceof ListBlock nested && depth < MAX_DEPTH) {
                     out.markup("\n");
+                    depth++;
                     list(nested, prefix);
+                    depth--;
                 } else {
                     out.markup("\n");
                     block(child);
@@ -281,6 +300,19 @@ final class MarkdownToWiki {
     }
 
     private void inline(Node n, boolean singleLine) {
+        if (depth >= MAX_DEPTH) {
+            out.literal(plainText(n));
+            return;
+        }
+        depth++;
+        try {
+            nestedInline(n, singleLine);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void nestedInline(Node n, boolean singleLine) {
         if (n instanceof Code code) {
             // In a table cell Jira would split the cell at a pipe, even inside monospace.
             out.markup("{{" + (inTable ? code.getLiteral().replace("|", "\\|") : code.getLiteral()) + "}}");
@@ -336,6 +368,11 @@ final class MarkdownToWiki {
             url = url.replace(" ", "%20");
         }
         String text = plainText(link);
+        if (url.isBlank()) {
+            // [text]() links nowhere; the text is what is left of it.
+            inlines(link, true);
+            return;
+        }
         if (link.getFirstChild() == null || text.equals(link.getDestination())) {
             out.markup("[" + url + "]");
             return;
@@ -379,19 +416,26 @@ final class MarkdownToWiki {
         }
     }
 
-    private static String plainText(Node parent) {
+    /** The text of a node and its descendants, on one line; walks the tree without recursion. */
+    private static String plainText(Node root) {
         StringBuilder sb = new StringBuilder();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+        Node n = root instanceof Text || root instanceof Code ? root : root.getFirstChild();
+        while (n != null) {
             if (n instanceof Text t) {
                 sb.append(t.getLiteral());
             } else if (n instanceof Code c) {
                 sb.append(c.getLiteral());
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 sb.append(' ');
-            } else {
-                sb.append(plainText(n));
+            } else if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                continue;
             }
+            while (n != root && n.getNext() == null) {
+                n = n.getParent();
+            }
+            n = n == root ? null : n.getNext();
         }
-        return sb.toString();
+        return sb.toString().replace('\n', ' ');
     }
 }

@@ -1,5 +1,6 @@
 package org.mcpgate.atlassian.markup;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,8 +25,12 @@ final class WikiInline {
 
     private static final String EFFECT_CHARS = "*_-+^~";
 
-    /** Inline macros that only style text ({@code {color:red}}) or are invisible ({@code {anchor:x}}): dropped. */
-    private static final Pattern DROPPED_MACRO = Pattern.compile("\\{(?:color(?::[^}\\n]*)?|anchor:[^}\\n]*)}");
+    /**
+     * Inline macros that only style text ({@code {color:red}}) or are invisible ({@code {anchor:x}}): dropped.
+     * Parameters are bounded so that a line full of unclosed "{color:" is not scanned to its end each time.
+     */
+    private static final Pattern DROPPED_MACRO =
+            Pattern.compile("\\{(?:color(?::[^}\\n]{0,64})?|anchor:[^}\\n]{0,256})}");
 
     /** Jira emoticons such as (*) or (+) are not text effects. */
     private static final Pattern EMOTICON = Pattern.compile("\\((?:[yni/x!+?-]|on|off|\\*[rgby]?|flag|flagoff)\\)");
@@ -40,6 +45,11 @@ final class WikiInline {
     private final String hardBreak;
     private final boolean inTable;
     private Marked.Kind textKind = Marked.Kind.LITERAL;
+    /**
+     * Per marker and end of range, the first position from which no closing marker was found: a later search
+     * cannot find one either, and remembering it keeps a line full of lone markers linear instead of quadratic.
+     */
+    private final Map<String, Integer> noCloserFrom = new HashMap<>();
 
     private WikiInline(String s, Marked out, String hardBreak, boolean inTable) {
         this.s = s;
@@ -272,6 +282,19 @@ final class WikiInline {
 
     /** The closing marker of an effect: {start, end} in {@code s}, or null. Skips code, links and URLs. */
     private int[] findCloser(String marker, int from, int to) {
+        String key = marker + ':' + to;
+        Integer failed = noCloserFrom.get(key);
+        if (failed != null && from >= failed) {
+            return null;
+        }
+        int[] close = scanForCloser(marker, from, to);
+        if (close == null) {
+            noCloserFrom.merge(key, from, Math::min);
+        }
+        return close;
+    }
+
+    private int[] scanForCloser(String marker, int from, int to) {
         String braced = "{" + marker + "}";
         int j = from + 1;
         while (j < to) {

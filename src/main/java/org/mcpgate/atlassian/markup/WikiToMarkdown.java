@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class WikiToMarkdown {
 
     private static final Pattern BLOCK_MACRO =
-            Pattern.compile("\\{(code|noformat|quote|panel|info|note|warning|tip)(?::([^}\\n]*))?}");
+            Pattern.compile("\\{(code|noformat|quote|panel|info|note|warning|tip)(?::([^}\\n]{0,512}))?}");
     private static final Pattern HEADING = Pattern.compile("h([1-6])\\.(?:\\s+(.*))?");
     private static final Pattern BQ = Pattern.compile("bq\\.(?:\\s+(.*))?");
     private static final Pattern RULE = Pattern.compile("-{4,}");

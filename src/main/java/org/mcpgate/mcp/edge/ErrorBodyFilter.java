@@ -131,6 +131,14 @@ public final class ErrorBodyFilter extends HttpFilter {
             return writer;
         }
 
+        /** The transport flushes its error body; held back here, it is written clean once the chain returns. */
+        @Override
+        public void flushBuffer() throws IOException {
+            if (!capturing) {
+                super.flushBuffer();
+            }
+        }
+
         @Override
         public void setContentLength(int len) {
             if (status < 400) {

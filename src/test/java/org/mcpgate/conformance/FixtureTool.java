@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 
 /**
- * Declares one conformance fixture tool: strict input schema (string parameters only, unknown ones refused) and a
+ * Declares one conformance fixture tool: a strict input schema (required string parameters, no others) and a
  * handler that gets the exchange, since fixtures talk back to the client (logging, progress, sampling, elicitation).
  */
 final class FixtureTool {
@@ -58,7 +58,7 @@ final class FixtureTool {
         return new SyncToolSpecification(Tool.builder(name, schema).description(description).build(), handler);
     }
 
-    /** A required string argument; the SDK does not check arguments against the schema, so this does. */
+    /** A required string argument, or an exception that names what is missing. */
     static String argument(CallToolRequest request, String name) {
         Object value = request.arguments() == null ? null : request.arguments().get(name);
         if (value instanceof String text && !text.isBlank()) {

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ConformanceIT {
 
     private static final Path RESULTS = Path.of("target", "conformance-results").toAbsolutePath();
-    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
     private static final Pattern SUITE = Pattern.compile("Running (\\w+) suite \\((\\d+) scenarios\\)");
     private static final Pattern SCENARIO = Pattern.compile("=== Running scenario: (\\S+) ===");
     private static final JsonMapper JSON = JsonMapper.builder().build();

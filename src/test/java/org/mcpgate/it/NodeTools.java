@@ -40,19 +40,27 @@ final class NodeTools {
     /** The machine's {@code node}, checked to run. */
     static String systemNode() {
         Run version = run(List.of("node", "--version"), null, Duration.ofSeconds(30), LOGS.resolve("node-version.log"),
-                "Node.js is not on the PATH."
-                + " Install Node.js 20 or newer (e.g. 'apt-get install nodejs') to run this test.");
+                "Node.js is not on the PATH: install Node.js 20 or newer (e.g. 'apt-get install nodejs').");
         if (version.exitCode() != 0) {
             fail("'node --version' failed: " + version.output());
         }
         return "node";
     }
 
-    /** The Node 22 binary the npm package {@code node} put in node_modules. */
+    /** The Node 22 binary the npm package {@code node} put in node_modules, checked to be Node 22 or newer. */
     static Path node22() {
         Path node = NODE_MODULES.resolve(".bin").resolve("node");
+        String missing = "No Node 22 at " + node + ": the npm package 'node' installs it with its preinstall script,"
+                + " which package.json's allowScripts must approve. " + INSTALL;
         if (!Files.isExecutable(node)) {
-            fail("No Node 22 at " + node + " (the npm package 'node' provides it). " + INSTALL);
+            fail(missing);
+        }
+        Run version = run(List.of(node.toString(), "--version"), null, Duration.ofSeconds(30),
+                LOGS.resolve("node22-version.log"), missing);
+        String major = version.output().strip().replaceFirst("^v(\\d+)\\..*", "$1");
+        if (version.exitCode() != 0 || !major.matches("\\d+") || Integer.parseInt(major) < 22) {
+            fail("The conformance suite needs Node 22 or newer, but " + node + " is '" + version.output().strip()
+                    + "'. " + INSTALL);
         }
         return node;
     }

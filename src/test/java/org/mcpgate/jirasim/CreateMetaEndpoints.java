@@ -39,7 +39,7 @@ final class CreateMetaEndpoints {
         CatalogJson json = new CatalogJson(links, catalog);
         FieldMetaJson meta = new FieldMetaJson(json);
         List<JsonNode> values = new ArrayList<>();
-        for (String id : FieldOperations.screenFields(type, true)) {
+        for (String id : IssueScreens.fields(type, true)) {
             SimField field = catalog.field(id).orElseThrow();
             if (id.equals("comment")) {
                 continue;

@@ -3,8 +3,6 @@ package org.mcpgate.jirasim;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.DoubleNode;
@@ -199,24 +197,5 @@ final class FieldOperations {
         } else {
             draft.customFields.put(SeedCatalog.EPIC_LINK, StringNode.valueOf(epic.get().key));
         }
-    }
-
-    /** The fields a create or edit screen offers for an issue type; anything else cannot be set. */
-    static List<String> screenFields(SimIssueType type, boolean create) {
-        List<String> fields = new ArrayList<>();
-        if (create) {
-            fields.addAll(List.of("project", "issuetype"));
-        }
-        if (type.subtask() && create) {
-            fields.add("parent");
-        }
-        fields.addAll(List.of("summary", "description", "environment", "assignee", "reporter", "priority",
-                "labels", "components", "fixVersions", "versions", "duedate", "comment", SeedCatalog.STORY_POINTS));
-        if (type.id().equals(SeedCatalog.EPIC)) {
-            fields.add(SeedCatalog.EPIC_NAME);
-        } else if (!type.subtask()) {
-            fields.add(SeedCatalog.EPIC_LINK);
-        }
-        return fields;
     }
 }

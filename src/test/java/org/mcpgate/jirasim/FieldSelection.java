@@ -17,7 +17,8 @@ final class FieldSelection {
 
     /**
      * @param spec the comma list as sent, or null
-     * @param navigableByDefault true for search (default {@code *navigable}), false for get issue (default {@code *all})
+     * @param navigableByDefault true for search (default {@code *navigable}), false for get issue (default
+     *        {@code *all})
      */
     static FieldSelection parse(String spec, boolean navigableByDefault, List<SimField> fields) {
         Set<String> include = new LinkedHashSet<>();

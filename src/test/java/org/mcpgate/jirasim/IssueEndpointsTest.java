@@ -31,7 +31,8 @@ class IssueEndpointsTest extends SimulatorHarness {
         assertEquals("In Progress", fields.path("status").path("name").asString());
         assertEquals("indeterminate", fields.path("status").path("statusCategory").path("key").asString());
         assertEquals("JIRAUSER10100", fields.path("assignee").path("key").asString());
-        assertTrue(fields.path("created").asString().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+0000"));
+        assertTrue(fields.path("created").asString()
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+0000"));
         assertTrue(fields.has("comment") && fields.path("resolution").isNull());
         JsonNode parent = client.get("/rest/api/2/issue/DEMO-2?fields=subtasks,customfield_10100,customfield_10101",
                 SimClient.ALICE).json().path("fields");

@@ -8,7 +8,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Issues as {@code GET /issue} and search return them: id, key, self, the selected fields and the expansions. */
 final class IssueJson {
-    static final String EXPANDABLE = "renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations";
+    static final String EXPANDABLE = "renderedFields,names,schema,operations,editmeta,changelog,"
+            + "versionedRepresentations";
 
     private final JiraStore store;
     private final JiraCatalog catalog;

@@ -33,7 +33,7 @@ final class IssueWriter {
         draft.creator = user.name();
         draft.created = now;
         draft.updated = now;
-        apply(draft, body, FieldOperations.screenFields(type.get(), true), user, now, errors);
+        apply(draft, body, IssueScreens.fields(type.get(), true), user, now, errors);
         if (draft.summary == null) {
             errors.field("summary", "You must specify a summary of the issue.");
         }
@@ -55,7 +55,7 @@ final class IssueWriter {
         ValidationErrors errors = new ValidationErrors();
         Instant now = JiraTime.now();
         SimIssue draft = original.copy();
-        apply(draft, body, FieldOperations.screenFields(catalog.issueTypeById(original.issueTypeId), false), user,
+        apply(draft, body, IssueScreens.fields(catalog.issueTypeById(original.issueTypeId), false), user,
                 now, errors);
         errors.throwIfAny();
         draft.updated = now;

@@ -1,7 +1,6 @@
 package org.mcpgate.jirasim;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -9,14 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Turns a parsed query into a filter and an ordering over the store, validating every clause first so that one 400
  * lists all of Jira's complaints. {@code !=} and {@code NOT IN} never match empty fields, as in Jira.
  */
 final class JqlEvaluator {
-    private static final Predicate<SimIssue> NOTHING = issue -> false;
+    static final Predicate<SimIssue> NOTHING = issue -> false;
 
     private final JiraStore store;
     private final JqlValues values;
@@ -91,7 +89,7 @@ final class JqlEvaluator {
             case ENTITY, USER -> membership(field, clause,
                     values.resolve(field, clause.field(), operand, valueErrors));
             case KEY -> key(field, clause, errors);
-            case TEXT -> text(field, clause, errors);
+            case TEXT -> JqlText.clause(field, clause, errors);
             case DATE, NUMBER -> ordered(field, clause, errors);
         };
     }
@@ -120,42 +118,12 @@ final class JqlEvaluator {
                 && compare(clause.operator(), Integer.compare(issue.number(), pivot.number()));
     }
 
-    private Predicate<SimIssue> text(JqlField field, JqlNode.Clause clause, List<String> errors) {
-        if (clause.operator().startsWith("is")) {
-            boolean empty = clause.operator().equals("is");
-            return issue -> texts(issue, field).allMatch(t -> t == null || t.isEmpty()) == empty;
-        }
-        if (!(clause.operand() instanceof JqlOperand.Value value)) {
-            errors.add("The operator '" + clause.operator() + "' does not support the value '" + clause.operand()
-                    + "' for field '" + clause.field() + "'.");
-            return NOTHING;
-        }
-        if (value.text().isBlank()) {
-            errors.add("The field '" + clause.field() + "' does not support searching for an empty string.");
-            return NOTHING;
-        }
-        Predicate<SimIssue> contains = issue -> texts(issue, field).anyMatch(t -> JqlText.matches(t, value.text()));
-        return clause.operator().equals("~") ? contains : contains.negate();
-    }
-
-    private Stream<String> texts(SimIssue issue, JqlField field) {
-        Stream<String> comments = issue.comments.stream().map(c -> c.body);
-        return switch (field) {
-            case SUMMARY -> Stream.of(issue.summary);
-            case DESCRIPTION -> Stream.of(issue.description);
-            case ENVIRONMENT -> Stream.of(issue.environment);
-            case COMMENT -> comments;
-            case EPIC_NAME -> Stream.of(Json.text(issue.customFields.get(SeedCatalog.EPIC_NAME)));
-            default -> Stream.concat(Stream.of(issue.summary, issue.description, issue.environment), comments);
-        };
-    }
-
     /** Dates and numbers: every comparison operator, over one value or a list. */
     private Predicate<SimIssue> ordered(JqlField field, JqlNode.Clause clause, List<String> errors) {
         String op = clause.operator();
         if (op.startsWith("is")) {
             boolean empty = op.equals("is");
-            return issue -> (sortable(issue, field) == null) == empty;
+            return issue -> (JqlValues.comparable(issue, field) == null) == empty;
         }
         List<Comparable<Object>> wanted = new ArrayList<>();
         List<JqlOperand> operands = clause.operand() instanceof JqlOperand.ListOf list ? list.items()
@@ -176,7 +144,7 @@ final class JqlEvaluator {
         }
         boolean emptyWanted = matchEmpty;
         return issue -> {
-            Comparable<Object> have = sortable(issue, field);
+            Comparable<Object> have = JqlValues.comparable(issue, field);
             if (have == null) {
                 return emptyWanted && (op.equals("=") || op.equals("in"));
             }
@@ -214,22 +182,7 @@ final class JqlEvaluator {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Comparable<Object> sortable(SimIssue issue, JqlField field) {
-        Comparable<?> value = switch (field) {
-            case CREATED -> issue.created;
-            case UPDATED -> issue.updated;
-            case RESOLVED -> issue.resolutionDate;
-            case DUE -> issue.dueDate == null ? null
-                    : LocalDate.parse(issue.dueDate).atStartOfDay(JiraTime.ZONE).toInstant();
-            case STORY_POINTS -> issue.customFields.containsKey(SeedCatalog.STORY_POINTS)
-                    ? issue.customFields.get(SeedCatalog.STORY_POINTS).asDouble() : null;
-            default -> throw new IllegalArgumentException(field.name());
-        };
-        return (Comparable<Object>) value;
-    }
-
-    private static boolean compare(String op, int cmp) {
+    static boolean compare(String op, int cmp) {
         return switch (op) {
             case "<" -> cmp < 0;
             case "<=" -> cmp <= 0;

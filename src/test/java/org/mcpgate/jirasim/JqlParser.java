@@ -15,42 +15,26 @@ final class JqlParser {
     private static final Set<String> RESERVED_WORDS = Set.of("and", "or", "not", "empty", "null", "order", "by",
             "asc", "desc", "in", "is", "was", "changed");
 
-    private final List<JqlToken> tokens;
-    private int index;
+    private final JqlTokens tokens;
 
-    private JqlParser(List<JqlToken> tokens) {
+    private JqlParser(JqlTokens tokens) {
         this.tokens = tokens;
     }
 
     static JqlQuery parse(String jql) {
-        JqlParser parser = new JqlParser(JqlLexer.tokenize(jql == null ? "" : jql));
-        return parser.query();
+        return new JqlParser(new JqlTokens(JqlLexer.tokenize(jql == null ? "" : jql))).query();
     }
 
     private JqlToken peek() {
-        return tokens.get(index);
-    }
-
-    private JqlToken peek(int ahead) {
-        return tokens.get(Math.min(index + ahead, tokens.size() - 1));
+        return tokens.peek(0);
     }
 
     private JqlToken next() {
-        JqlToken token = tokens.get(index);
-        if (token.type() != JqlToken.Type.EOF) {
-            index++;
-        }
-        return token;
+        return tokens.next();
     }
 
     private JqlException error(JqlToken at, String expecting) {
-        return error(at, expecting, "");
-    }
-
-    private JqlException error(JqlToken at, String expecting, String advice) {
-        String detail = at.type() == JqlToken.Type.EOF ? expecting + " before the end of the query."
-                : expecting + " but got '" + at.text() + "'.";
-        return JqlException.syntax(detail + advice, at.line(), at.column());
+        return JqlTokens.error(at, expecting, "");
     }
 
     private JqlQuery query() {
@@ -151,7 +135,7 @@ final class JqlParser {
             next();
             return "in";
         }
-        if (token.is("not") && peek(1).is("in")) {
+        if (token.is("not") && tokens.peek(1).is("in")) {
             next();
             next();
             return "not in";
@@ -168,7 +152,7 @@ final class JqlParser {
             throw JqlException.syntax("The operator '" + token.text().toLowerCase(Locale.ROOT) + "' is not supported"
                     + " by this Jira simulator.", token.line(), token.column());
         }
-        throw error(token, "Expecting operator", " " + VALID_OPERATORS);
+        throw JqlTokens.error(token, "Expecting operator", " " + VALID_OPERATORS);
     }
 
     private JqlOperand emptyOperand(String operator) {

@@ -1,5 +1,6 @@
 package org.mcpgate.jirasim;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -49,6 +50,22 @@ final class JqlValues {
             case EPIC_LINK -> optional(Json.text(issue.customFields.get(SeedCatalog.EPIC_LINK)));
             default -> throw new IllegalArgumentException(field.name());
         };
+    }
+
+    /** The comparable value of a date or number field, or null when empty. */
+    @SuppressWarnings("unchecked")
+    static Comparable<Object> comparable(SimIssue issue, JqlField field) {
+        Comparable<?> value = switch (field) {
+            case CREATED -> issue.created;
+            case UPDATED -> issue.updated;
+            case RESOLVED -> issue.resolutionDate;
+            case DUE -> issue.dueDate == null ? null
+                    : LocalDate.parse(issue.dueDate).atStartOfDay(JiraTime.ZONE).toInstant();
+            case STORY_POINTS -> issue.customFields.containsKey(SeedCatalog.STORY_POINTS)
+                    ? issue.customFields.get(SeedCatalog.STORY_POINTS).asDouble() : null;
+            default -> throw new IllegalArgumentException(field.name());
+        };
+        return (Comparable<Object>) value;
     }
 
     private static List<String> optional(String value) {

@@ -25,7 +25,7 @@ final class Router {
         return List.copyOf(routes);
     }
 
-    /** The outcome of routing: a route with its bound variables, or the methods the path allows (405), or nothing (404). */
+    /** The outcome of routing: a route and its variables, or the methods the path allows (405), or nothing (404). */
     record Match(Route route, Map<String, String> variables, String allowedMethods) {
         boolean found() {
             return route != null;

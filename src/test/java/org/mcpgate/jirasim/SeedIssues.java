@@ -117,7 +117,8 @@ final class SeedIssues {
 
         SimIssue ops1 = issue("OPS", TASK, "Rotate TLS certificates on the load balancer", TODO, "2", "bob", "bob",
                 "2024-01-18T07:30:00.000+0000", "2024-01-18T07:30:00.000+0000");
-        ops1.description = "The certificates expire on *2024-02-20*. Runbook: [TLS rotation|http://wiki.example.com/ops/tls]";
+        ops1.description = "The certificates expire on *2024-02-20*. Runbook: "
+                + "[TLS rotation|http://wiki.example.com/ops/tls]";
         ops1.labels.addAll(List.of("maintenance", "tls"));
         ops1.componentIds.add("10003");
         ops1.dueDate = "2024-02-15";

@@ -92,7 +92,8 @@ final class SystemEndpoints {
         return store.catalog().users().stream().filter(u -> query.equals(".") || query.isEmpty()
                 || u.name().toLowerCase(Locale.ROOT).startsWith(query)
                 || u.emailAddress().toLowerCase(Locale.ROOT).startsWith(query)
-                || Stream.of(u.displayName().toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(w -> w.startsWith(query)));
+                || Stream.of(u.displayName().toLowerCase(Locale.ROOT).split("\\s+"))
+                        .anyMatch(word -> word.startsWith(query)));
     }
 
     private ArrayNode page(List<SimUser> users, ApiRequest request) {

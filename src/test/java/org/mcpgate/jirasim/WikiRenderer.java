@@ -94,11 +94,13 @@ final class WikiRenderer {
         String text = escape(body.toString().strip());
         if (kind.equals("code")) {
             String lang = language == null || language.isBlank() ? "java" : language.split("\\|")[0].trim();
-            html.append("<div class=\"code panel\" style=\"border-width: 1px;\"><div class=\"codeContent panelContent\">")
+            html.append("<div class=\"code panel\" style=\"border-width: 1px;\">")
+                    .append("<div class=\"codeContent panelContent\">")
                     .append("\n<pre class=\"code-").append(escape(lang)).append("\">").append(text)
                     .append("</pre>\n</div></div>\n");
         } else {
-            html.append("<div class=\"preformatted panel\" style=\"border-width: 1px;\"><div class=\"preformattedContent")
+            html.append("<div class=\"preformatted panel\" style=\"border-width: 1px;\">")
+                    .append("<div class=\"preformattedContent")
                     .append(" panelContent\">\n<pre>").append(text).append("</pre>\n</div></div>\n");
         }
         return i;

@@ -90,6 +90,7 @@ final class MarkdownToWiki {
     private final Deque<OpenTag> openTags = new ArrayDeque<>();
     private Marked.Kind textKind = Marked.Kind.LITERAL;
     private boolean inTable;
+    private boolean inQuote;
     /** Nesting of the node being converted; past MAX_DEPTH only its text is kept, not to overflow the stack. */
     private int depth;
 
@@ -167,18 +168,20 @@ final class MarkdownToWiki {
             inlines(only, true);
             return;
         }
+        if (inQuote) {
+            // {quote} does not nest in Jira: the first closing tag would end the outer one.
+            blocks(quote, "\n\n");
+            return;
+        }
+        inQuote = true;
         out.markup("{quote}\n");
         blocks(quote, "\n\n");
         out.markup("\n{quote}");
+        inQuote = false;
     }
 
-    private static boolean hasLineBreak(Node parent) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof SoftLineBreak || n instanceof HardLineBreak || hasLineBreak(n)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean hasLineBreak(Node paragraph) {
+        return plainText(paragraph, '\n').indexOf('\n') >= 0;
     }
 
     /** Wiki lists nest by repeating markers ({@code #*} is a bullet inside a numbered item), one item a line. */
@@ -416,8 +419,13 @@ final class MarkdownToWiki {
         }
     }
 
-    /** The text of a node and its descendants, on one line; walks the tree without recursion. */
+    /** The text of a node and its descendants, on one line. */
     private static String plainText(Node root) {
+        return plainText(root, ' ');
+    }
+
+    /** The text of a node and its descendants, line breaks as {@code lineBreak}; walks without recursion. */
+    private static String plainText(Node root, char lineBreak) {
         StringBuilder sb = new StringBuilder();
         Node n = root instanceof Text || root instanceof Code ? root : root.getFirstChild();
         while (n != null) {
@@ -426,7 +434,7 @@ final class MarkdownToWiki {
             } else if (n instanceof Code c) {
                 sb.append(c.getLiteral());
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                sb.append(' ');
+                sb.append(lineBreak);
             } else if (n.getFirstChild() != null) {
                 n = n.getFirstChild();
                 continue;
@@ -436,6 +444,6 @@ final class MarkdownToWiki {
             }
             n = n == root ? null : n.getNext();
         }
-        return sb.toString().replace('\n', ' ');
+        return lineBreak == '\n' ? sb.toString() : sb.toString().replace('\n', lineBreak);
     }
 }

@@ -18,7 +18,7 @@ final class WikiEscaper {
 
     /** Literal text at a line start that Jira would take for a list, a heading, a quote or a rule. */
     private static final Pattern LIST_START = Pattern.compile("(?:[*#]+|-)(?:\\s|$)");
-    private static final Pattern DOT_START = Pattern.compile("(?:h[1-6]|bq)(\\.)");
+    private static final Pattern DOT_START = Pattern.compile("(?:h[1-6]|bq)(\\.)(?:\\s|$)");
 
     private WikiEscaper() {
     }
@@ -151,7 +151,7 @@ final class WikiEscaper {
             case '!' -> {
                 int eol = raw.indexOf('\n', i);
                 int bang = raw.indexOf('!', i + 1);
-                yield !isSpace(m.at(i + 1)) && bang > 0 && (eol < 0 || bang < eol);
+                yield !isSpace(m.at(i + 1)) && bang >= 0 && (eol < 0 || bang < eol);
             }
             default -> false;
         };

@@ -1,8 +1,12 @@
 package org.mcpgate.atlassian.markup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -216,6 +220,28 @@ class JiraMarkupTest {
         // A mention reaches the model as @name, and stays @name on the way back: no guessing at user names.
         assertEquals(MODEL_COMMENT_WIKI.replace("[~jsmith]", "@jsmith"),
                 JiraMarkup.toWiki(JiraMarkup.toMarkdown(MODEL_COMMENT_WIKI)));
+    }
+
+    @Test
+    void deepNestingDoesNotOverflowTheStack() {
+        assertEquals("{quote}\nx\n{quote}", JiraMarkup.toWiki(">".repeat(5000) + " x"));
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            list.append("  ".repeat(i)).append("- x\n");
+        }
+        assertTrue(JiraMarkup.toWiki(list.toString()).startsWith("* x\n** x\n*** x\n"));
+        assertEquals("_*" + "x" + "*_", JiraMarkup.toWiki("***x***"));
+    }
+
+    @Test
+    void linesFullOfLoneMarkersConvertInLinearTime() {
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            for (String unit : List.of("*a ", "_a ", "-a ", "[a ", "{{a ", "{color:", "{code:", "!a ", "??a ")) {
+                String line = unit.repeat(50_000 / unit.length());
+                assertFalse(JiraMarkup.toMarkdown(line).isEmpty());
+                assertFalse(JiraMarkup.toWiki(line).isEmpty());
+            }
+        });
     }
 
     @Test

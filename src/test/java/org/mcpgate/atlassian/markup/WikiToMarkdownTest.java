@@ -53,6 +53,7 @@ class WikiToMarkdownTest {
         "[Jane|~jane] => Jane (@jane)",
         "[Docs|http://x.com/a b] => [Docs](<http://x.com/a b>)",
         "[WIP] task => [WIP] task",
+        "[this page|Some Page] => [this page](<Some Page>)",
         "[mailto:a@b.com] => <mailto:a@b.com>",
         // images
         "!image.png! => ![](image.png)",
@@ -88,6 +89,7 @@ class WikiToMarkdownTest {
         "'#hashtag' => '#hashtag'",
         "*Note:* read this => **Note:** read this",
         "Hello!World! => Hello!World!",
+        "-- not a list -- => -- not a list --",
         "![link] => \\![link]",
     })
     void inline(String wiki, String markdown) {
@@ -141,6 +143,9 @@ class WikiToMarkdownTest {
                 Arguments.of("numbers of ten and more indent further",
                         "#\ta\n# b\n# c\n# d\n# e\n# f\n# g\n# h\n# i\n# j\n#* k",
                         "1. a\n2. b\n3. c\n4. d\n5. e\n6. f\n7. g\n8. h\n9. i\n10. j\n    - k"),
+                Arguments.of("a line without marker continues the list item",
+                        "* one\ncontinued *here*\n* two",
+                        "- one\\\n  continued **here**\n- two"),
                 Arguments.of("line break inside a list item",
                         "* one\\\\two\n* three",
                         "- one\\\n  two\n- three"),
@@ -195,6 +200,9 @@ class WikiToMarkdownTest {
                 Arguments.of("line breaks",
                         "line\\\\break\nnext\\\\\nlast\\\\",
                         "line\\\nbreak\nnext\\\nlast"),
+                Arguments.of("colour tags alone on their lines leave no empty lines",
+                        "{color:red}\nred *text*\n{color}",
+                        "red **text**"),
                 Arguments.of("paragraphs",
                         "one\n\n\n\ntwo\n  three",
                         "one\n\ntwo\nthree"),

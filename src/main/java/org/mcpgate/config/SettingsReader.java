@@ -41,11 +41,12 @@ public final class SettingsReader {
     }
 
     private JiraSettings readJira() {
-        URI url = lookup.apply(JIRA_URL).map(this::jiraUrl).orElseGet(() -> {
+        Optional<String> urlText = lookup.apply(JIRA_URL);
+        if (urlText.isEmpty()) {
             problems.add(JIRA_URL + " is not set: set it to the base URL of your Jira Data Center,"
                     + " e.g. https://jira.example.com");
-            return null;
-        });
+        }
+        URI url = urlText.map(this::jiraUrl).orElse(null);
         Optional<String> pat = lookup.apply(JIRA_PERSONAL_TOKEN);
         Optional<String> username = lookup.apply(JIRA_USERNAME);
         Optional<String> apiToken = lookup.apply(JIRA_API_TOKEN);

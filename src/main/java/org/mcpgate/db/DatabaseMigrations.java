@@ -16,7 +16,10 @@ public class DatabaseMigrations {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
-    /** Holds an empty {@code flyway.location} file: Liberty's class loaders find a folder only through a file in it. */
+    /**
+     * Liberty's class loaders find a folder only through a file in it, so this folder and Flyway's fixed
+     * {@code db/callback} hold an empty {@code flyway.location} (under src/main/resources, keeping db/ pure SQL).
+     */
     static final String LOCATION = "classpath:db/migration";
 
     @Resource(lookup = "jdbc/mcpgate")

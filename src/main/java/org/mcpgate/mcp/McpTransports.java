@@ -55,6 +55,7 @@ public class McpTransports implements ServletContextListener {
     private final List<McpSyncServer> running = new ArrayList<>();
 
     @Override
+    @SuppressWarnings("deprecation") // the SDK marks HTTP+SSE legacy; clients that only speak it still need it
     public void contextInitialized(ServletContextEvent event) {
         LOG.info(ConfigSummary.of(settings));
         migrations.apply();
@@ -69,11 +70,11 @@ public class McpTransports implements ServletContextListener {
                 .allowedHosts(edge.allowedHosts()).allowedOrigins(edge.allowedOrigins()).build();
         var streamable = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(McpJsonDefaults.getMapper()).mcpEndpoint("/mcp")
-                .securityValidator(rebinding).maxRequestSize(edge.maxRequestBytes()).build();
+                .httpHeaderValidator(rebinding).maxRequestSize(edge.maxRequestBytes()).build();
         var sse = HttpServletSseServerTransportProvider.builder()
                 .jsonMapper(McpJsonDefaults.getMapper()).baseUrl(context.getContextPath())
                 .sseEndpoint("/sse").messageEndpoint("/message")
-                .securityValidator(rebinding).maxRequestSize(edge.maxRequestBytes()).build();
+                .httpHeaderValidator(rebinding).maxRequestSize(edge.maxRequestBytes()).build();
         running.add(servers.streamable(streamable));
         running.add(servers.sse(sse));
         addServlet(context, "mcp-streamable-http", streamable, "/mcp");

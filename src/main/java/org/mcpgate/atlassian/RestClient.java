@@ -8,6 +8,7 @@ import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.mcpgate.config.Version;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -17,7 +18,8 @@ import tools.jackson.databind.node.MissingNode;
  */
 public final class RestClient {
 
-    private static final String USER_AGENT = "mcpgate/" + RestClient.class.getPackage().getImplementationVersion();
+    /** Plain and stable: WAFs in front of Jira have blocked clients by odd agents. */
+    private static final String USER_AGENT = "mcpgate/" + Version.CURRENT;
 
     private final String product;
     private final String baseUrl;

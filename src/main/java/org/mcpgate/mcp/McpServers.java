@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.mcpgate.config.Version;
 
 /**
  * Builds an MCP server over a transport with every {@link FeatureGroup} the deployment has. Handlers run on
@@ -49,7 +50,7 @@ public class McpServers {
         if (hasCompletions) {
             capabilities.completions();
         }
-        spec.serverInfo(NAME, version())
+        spec.serverInfo(NAME, Version.CURRENT)
                 .instructions(INSTRUCTIONS)
                 .jsonMapper(McpJsonDefaults.getMapper())
                 .capabilities(capabilities.build())
@@ -65,10 +66,5 @@ public class McpServers {
             spec.completions(group.completions());
         }
         return spec.build();
-    }
-
-    static String version() {
-        String version = McpServers.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
     }
 }

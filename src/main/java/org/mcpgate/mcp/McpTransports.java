@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import org.mcpgate.config.ConfigSummary;
 import org.mcpgate.config.EdgeSettings;
 import org.mcpgate.config.Settings;
+import org.mcpgate.config.Version;
 import org.mcpgate.db.DatabaseMigrations;
 import org.mcpgate.db.NodeName;
 import org.mcpgate.db.NodeStarts;
@@ -59,7 +60,7 @@ public class McpTransports implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         LOG.info(ConfigSummary.of(settings));
         migrations.apply();
-        nodeStarts.record(NodeName.current(), McpServers.version());
+        nodeStarts.record(NodeName.current(), Version.CURRENT);
         ServletContext context = event.getServletContext();
         EdgeSettings edge = settings.edge();
         addFilter(context, "mcp-error-body", new ErrorBodyFilter());
@@ -79,7 +80,7 @@ public class McpTransports implements ServletContextListener {
         running.add(servers.sse(sse));
         addServlet(context, "mcp-streamable-http", streamable, "/mcp");
         addServlet(context, "mcp-sse", sse, "/sse", "/message");
-        LOG.info(() -> "mcpgate " + McpServers.version() + " serves MCP at " + context.getContextPath()
+        LOG.info(() -> "mcpgate " + Version.CURRENT + " serves MCP at " + context.getContextPath()
                 + "/mcp (Streamable HTTP) and " + context.getContextPath() + "/sse (HTTP+SSE)");
     }
 

@@ -5,8 +5,9 @@ import java.util.Base64;
 import java.util.Objects;
 
 /**
- * How mcpgate proves who it is to Jira. Its {@code toString} never shows the secret, so a credential that ends
- * up in a log line leaks nothing.
+ * How mcpgate proves who it is to Jira. Each credential knows where it came from (a configuration key, a request
+ * header, the admin's OAuth connection), so a refusal can say which credential failed and how to fix it. Its
+ * {@code toString} never shows the secret, so a credential that ends up in a log line leaks nothing.
  */
 public sealed interface Credential {
 
@@ -17,10 +18,11 @@ public sealed interface Credential {
     String refusalAdvice();
 
     /** A Data Center personal access token, sent as a Bearer token. */
-    record PersonalToken(String token) implements Credential {
+    record PersonalToken(String token, String source) implements Credential {
 
         public PersonalToken {
             Objects.requireNonNull(token, "token");
+            Objects.requireNonNull(source, "source");
         }
 
         @Override
@@ -30,23 +32,24 @@ public sealed interface Credential {
 
         @Override
         public String refusalAdvice() {
-            return "the personal access token in JIRA_PERSONAL_TOKEN is wrong, expired or revoked."
-                    + " Create a new one in Jira (profile > Personal Access Tokens) and set it;"
-                    + " if you meant a password or Cloud API token, set JIRA_USERNAME and JIRA_API_TOKEN instead";
+            return "the personal access token in " + source + " is wrong, expired or revoked."
+                    + " Create a new one in Jira (profile > Personal Access Tokens) and use it;"
+                    + " a password or Cloud API token goes with a username as Basic authentication instead";
         }
 
         @Override
         public String toString() {
-            return "PersonalToken[********]";
+            return "PersonalToken[" + source + ", ********]";
         }
     }
 
     /** A username with a password (Data Center) or an API token (Cloud), sent as HTTP Basic. */
-    record Basic(String username, String secret) implements Credential {
+    record Basic(String username, String secret, String source) implements Credential {
 
         public Basic {
             Objects.requireNonNull(username, "username");
             Objects.requireNonNull(secret, "secret");
+            Objects.requireNonNull(source, "source");
         }
 
         @Override
@@ -57,14 +60,39 @@ public sealed interface Credential {
 
         @Override
         public String refusalAdvice() {
-            return "the username '" + username + "' with the password or API token in JIRA_API_TOKEN was refused."
-                    + " Check both; on Data Center a personal access token belongs in JIRA_PERSONAL_TOKEN"
-                    + " (sent as Bearer), not in JIRA_API_TOKEN";
+            return "the username '" + username + "' with the password or API token in " + source + " was refused."
+                    + " Check both; on Data Center a personal access token is sent as a Bearer token"
+                    + " (JIRA_PERSONAL_TOKEN, or 'Authorization: Token <PAT>'), not as a Basic password";
         }
 
         @Override
         public String toString() {
-            return "Basic[" + username + ", ********]";
+            return "Basic[" + username + ", " + source + ", ********]";
+        }
+    }
+
+    /** An OAuth 2.0 access token (brought by an admin or a user, or from mcpgate's own OAuth connection). */
+    record AccessToken(String token, String source, String renewal) implements Credential {
+
+        public AccessToken {
+            Objects.requireNonNull(token, "token");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(renewal, "renewal");
+        }
+
+        @Override
+        public String authorization() {
+            return "Bearer " + token;
+        }
+
+        @Override
+        public String refusalAdvice() {
+            return "the OAuth access token from " + source + " is expired or revoked; " + renewal;
+        }
+
+        @Override
+        public String toString() {
+            return "AccessToken[" + source + ", ********]";
         }
     }
 }

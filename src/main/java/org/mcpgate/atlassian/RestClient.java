@@ -26,13 +26,20 @@ public final class RestClient {
     private final Credential credential;
     private final Client client;
     private final long timeoutSeconds;
+    private final Map<String, String> customHeaders;
 
-    public RestClient(String product, String baseUrl, Credential credential, Client client, long timeoutSeconds) {
+    public RestClient(String product, String baseUrl, Credential credential, Client client, long timeoutSeconds,
+            Map<String, String> customHeaders) {
         this.product = product;
         this.baseUrl = baseUrl;
         this.credential = credential;
         this.client = client;
         this.timeoutSeconds = timeoutSeconds;
+        this.customHeaders = customHeaders;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
     }
 
     public JsonNode get(String path, Map<String, ?> query) {
@@ -54,9 +61,9 @@ public final class RestClient {
                 target = target.queryParam(param.getKey(), param.getValue());
             }
         }
-        return target.request(MediaType.APPLICATION_JSON_TYPE)
-                .header("Authorization", credential.authorization())
-                .header("User-Agent", USER_AGENT);
+        Invocation.Builder request = target.request(MediaType.APPLICATION_JSON_TYPE);
+        customHeaders.forEach(request::header);
+        return request.header("Authorization", credential.authorization()).header("User-Agent", USER_AGENT);
     }
 
     private JsonNode send(Invocation.Builder request, String method, Object body) {
@@ -65,6 +72,10 @@ public final class RestClient {
             String text = response.hasEntity() ? response.readEntity(String.class) : "";
             int status = response.getStatus();
             if (status >= 200 && status < 300) {
+                if ("anonymous".equalsIgnoreCase(response.getHeaderString("X-AUSERNAME"))) {
+                    // Jira DC answers a refused token on a public resource as anonymous instead of 401
+                    throw UpstreamErrors.fromResponse(product, 401, "", null, credential);
+                }
                 return text.isBlank() ? MissingNode.getInstance() : Json.parse(text);
             }
             throw UpstreamErrors.fromResponse(product, status, text, response.getHeaderString("Retry-After"),

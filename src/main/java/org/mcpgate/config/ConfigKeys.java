@@ -9,6 +9,14 @@ public final class ConfigKeys {
     public static final String JIRA_API_TOKEN = "JIRA_API_TOKEN";
     public static final String JIRA_SSL_VERIFY = "JIRA_SSL_VERIFY";
     public static final String JIRA_TIMEOUT = "JIRA_TIMEOUT";
+    public static final String JIRA_CUSTOM_HEADERS = "JIRA_CUSTOM_HEADERS";
+
+    public static final String OAUTH_ACCESS_TOKEN = "ATLASSIAN_OAUTH_ACCESS_TOKEN";
+    public static final String OAUTH_CLOUD_ID = "ATLASSIAN_OAUTH_CLOUD_ID";
+    public static final String OAUTH_ENABLE = "ATLASSIAN_OAUTH_ENABLE";
+    public static final String ALLOW_GLOBAL_CRED_FALLBACK = "ALLOW_GLOBAL_CRED_FALLBACK";
+    public static final String IGNORE_HEADER_AUTH = "IGNORE_HEADER_AUTH";
+    public static final String MCP_ALLOWED_URL_DOMAINS = "MCP_ALLOWED_URL_DOMAINS";
 
     public static final String ALLOWED_HOSTS = "MCPGATE_ALLOWED_HOSTS";
     public static final String ALLOWED_ORIGINS = "MCPGATE_ALLOWED_ORIGINS";

@@ -13,15 +13,28 @@ public final class ConfigSummary {
     private ConfigSummary() {
     }
 
-    public static String of(Settings settings) {
+    /** @param authentication how mcpgate authenticates to Jira, as the chosen credential strategy describes it */
+    public static String of(Settings settings, String authentication) {
         JiraSettings jira = settings.jira();
         EdgeSettings edge = settings.edge();
         Map<String, String> lines = new LinkedHashMap<>();
         lines.put(JIRA_URL, jira.baseUrl());
-        lines.put("Jira authentication", jira.usesPersonalToken() ? "personal access token (Bearer)" : "Basic");
+        lines.put("Jira authentication", authentication);
         lines.put(JIRA_PERSONAL_TOKEN, masked(jira.personalToken()));
         lines.put(JIRA_USERNAME, jira.username().orElse("(not set)"));
         lines.put(JIRA_API_TOKEN, masked(jira.apiToken()));
+        lines.put(OAUTH_ACCESS_TOKEN, masked(jira.accessToken()));
+        lines.put(OAUTH_CLOUD_ID, jira.cloudId().orElse("(not set)"));
+        PerRequestSettings perRequest = jira.perRequest();
+        lines.put(OAUTH_ENABLE, Boolean.toString(perRequest.enabled()));
+        if (perRequest.enabled()) {
+            lines.put(ALLOW_GLOBAL_CRED_FALLBACK, Boolean.toString(perRequest.allowGlobalFallback()));
+            lines.put(IGNORE_HEADER_AUTH, Boolean.toString(perRequest.ignoreAuthorizationHeader()));
+            lines.put(MCP_ALLOWED_URL_DOMAINS, perRequest.allowedUrlDomains().isEmpty() ? "(none)"
+                    : String.join(", ", perRequest.allowedUrlDomains()));
+        }
+        lines.put(JIRA_CUSTOM_HEADERS, jira.customHeaders().isEmpty() ? "(none)"
+                : String.join(", ", jira.customHeaders().keySet()));
         lines.put(JIRA_SSL_VERIFY, jira.sslVerify() ? "true" : "FALSE - certificates are NOT verified");
         lines.put(JIRA_TIMEOUT, jira.timeout().toSeconds() + " s");
         lines.put(ALLOWED_HOSTS, String.join(", ", edge.allowedHosts()));

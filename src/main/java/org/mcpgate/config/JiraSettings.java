@@ -2,24 +2,29 @@ package org.mcpgate.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to reach Jira: its base URL, the credential mode and the transport options.
- *
- * @param personalToken a Data Center personal access token, sent as {@code Authorization: Bearer}
- * @param username with {@code apiToken}, sent as HTTP Basic (DC user and password, or Cloud e-mail and API token)
+ * How to reach Jira: its base URL, the server-wide credential (at most one of a personal access token, a
+ * username with an API token or password, or a brought OAuth access token), per-request credentials, and the
+ * transport options.
  */
 public record JiraSettings(URI url, Optional<String> personalToken, Optional<String> username,
-        Optional<String> apiToken, boolean sslVerify, Duration timeout) {
+        Optional<String> apiToken, Optional<String> accessToken, Optional<String> cloudId, PerRequestSettings perRequest,
+        boolean sslVerify, Duration timeout, Map<String, String> customHeaders) {
 
     public JiraSettings {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(personalToken, "personalToken");
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(apiToken, "apiToken");
+        Objects.requireNonNull(accessToken, "accessToken");
+        Objects.requireNonNull(cloudId, "cloudId");
+        Objects.requireNonNull(perRequest, "perRequest");
         Objects.requireNonNull(timeout, "timeout");
+        customHeaders = Map.copyOf(customHeaders);
     }
 
     /** The base URL without a trailing slash, ready to have {@code /rest/...} appended. */
@@ -28,7 +33,7 @@ public record JiraSettings(URI url, Optional<String> personalToken, Optional<Str
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
-    public boolean usesPersonalToken() {
-        return personalToken.isPresent();
+    public boolean hasServerWideCredential() {
+        return personalToken.isPresent() || username.isPresent() || accessToken.isPresent();
     }
 }

@@ -7,7 +7,9 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,19 +52,54 @@ public final class SettingsReader {
         Optional<String> pat = lookup.apply(JIRA_PERSONAL_TOKEN);
         Optional<String> username = lookup.apply(JIRA_USERNAME);
         Optional<String> apiToken = lookup.apply(JIRA_API_TOKEN);
-        checkCredentials(pat, username, apiToken);
+        Optional<String> accessToken = lookup.apply(OAUTH_ACCESS_TOKEN);
+        PerRequestSettings perRequest = readPerRequest();
+        checkCredentials(pat, username, apiToken, accessToken, perRequest);
         boolean sslVerify = bool(JIRA_SSL_VERIFY, true);
         int timeout = positiveInt(JIRA_TIMEOUT, DEFAULT_TIMEOUT_SECONDS, "a number of seconds");
+        Map<String, String> headers = customHeaders();
         return url == null ? null
-                : new JiraSettings(url, pat, username, apiToken, sslVerify, Duration.ofSeconds(timeout));
+                : new JiraSettings(url, pat, username, apiToken, accessToken, lookup.apply(OAUTH_CLOUD_ID), perRequest,
+                        sslVerify, Duration.ofSeconds(timeout), headers);
     }
 
-    private void checkCredentials(Optional<String> pat, Optional<String> username, Optional<String> apiToken) {
+    private PerRequestSettings readPerRequest() {
+        boolean enabled = bool(OAUTH_ENABLE, false);
+        boolean fallback = bool(ALLOW_GLOBAL_CRED_FALLBACK, false);
+        boolean ignoreAuthorization = bool(IGNORE_HEADER_AUTH, false);
+        List<String> domains = list(MCP_ALLOWED_URL_DOMAINS).stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
+        return new PerRequestSettings(enabled, fallback, ignoreAuthorization, domains);
+    }
+
+    /** {@code Name=value,Other=value}, as mcp-atlassian takes it; never a header that carries credentials. */
+    private Map<String, String> customHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String pair : list(JIRA_CUSTOM_HEADERS)) {
+            int eq = pair.indexOf('=');
+            String name = eq > 0 ? pair.substring(0, eq).strip() : "";
+            if (!name.matches("[A-Za-z0-9-]+")) {
+                problems.add(JIRA_CUSTOM_HEADERS + " must list Name=value pairs separated by commas, e.g."
+                        + " X-Request-Source=mcpgate; '" + pair + "' is not one");
+            } else if (name.equalsIgnoreCase("Authorization") || name.equalsIgnoreCase("Cookie")) {
+                problems.add(JIRA_CUSTOM_HEADERS + " may not set " + name + ": credentials come from the"
+                        + " authentication settings");
+            } else {
+                headers.put(name, pair.substring(eq + 1).strip());
+            }
+        }
+        return headers;
+    }
+
+    private void checkCredentials(Optional<String> pat, Optional<String> username, Optional<String> apiToken,
+            Optional<String> accessToken, PerRequestSettings perRequest) {
         boolean basic = username.isPresent() || apiToken.isPresent();
-        if (pat.isPresent() && basic) {
-            problems.add(JIRA_PERSONAL_TOKEN + " and " + JIRA_USERNAME + "/" + JIRA_API_TOKEN
-                    + " are both set: keep " + JIRA_PERSONAL_TOKEN + " for a personal access token,"
-                    + " or the username and API token (or password) for Basic authentication, not both");
+        long modes = Stream.of(pat.isPresent(), basic, accessToken.isPresent()).filter(b -> b).count();
+        if (modes > 1) {
+            problems.add("More than one server-wide Jira credential is set (" + JIRA_PERSONAL_TOKEN + ", "
+                    + JIRA_USERNAME + "/" + JIRA_API_TOKEN + ", " + OAUTH_ACCESS_TOKEN + "): keep exactly one");
+        } else if (perRequest.allowGlobalFallback() && modes == 0) {
+            problems.add(ALLOW_GLOBAL_CRED_FALLBACK + "=true needs a server-wide credential to fall back to: set "
+                    + JIRA_PERSONAL_TOKEN + " (or another), or remove " + ALLOW_GLOBAL_CRED_FALLBACK);
         } else if (username.isPresent() && apiToken.isEmpty()) {
             problems.add(JIRA_USERNAME + " is set without " + JIRA_API_TOKEN
                     + ": set " + JIRA_API_TOKEN + " to the user's password (Data Center) or API token (Cloud),"
@@ -70,10 +107,11 @@ public final class SettingsReader {
         } else if (apiToken.isPresent() && username.isEmpty()) {
             problems.add(JIRA_API_TOKEN + " is set without " + JIRA_USERNAME
                     + ": set " + JIRA_USERNAME + " to the Jira username (or e-mail on Cloud)");
-        } else if (pat.isEmpty() && !basic) {
+        } else if (modes == 0 && !perRequest.enabled()) {
             problems.add("No Jira credentials: set " + JIRA_PERSONAL_TOKEN
                     + " to a personal access token (Jira profile > Personal Access Tokens), or "
-                    + JIRA_USERNAME + " and " + JIRA_API_TOKEN);
+                    + JIRA_USERNAME + " and " + JIRA_API_TOKEN + ", or " + OAUTH_ACCESS_TOKEN + "; or set "
+                    + OAUTH_ENABLE + "=true so that each request brings its user's own credential");
         }
     }
 

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.mcpgate.atlassian.UpstreamException;
-import org.mcpgate.jira.JiraClient;
+import org.mcpgate.atlassian.auth.AuthenticationRequired;
+import org.mcpgate.atlassian.auth.Caller;
+import org.mcpgate.jira.JiraClients;
 
 /**
  * Ready when the database and Jira both answer. Jira's answer is cached for a few seconds so that load
@@ -28,7 +30,7 @@ public class ReadinessCheck implements HealthCheck {
     DataSource dataSource;
 
     @Inject
-    JiraClient jira;
+    JiraClients jira;
 
     private final CachedProbe jiraProbe = new CachedProbe(JIRA_CACHE, Clock.systemUTC(), this::probeJira);
 
@@ -53,7 +55,11 @@ public class ReadinessCheck implements HealthCheck {
 
     private CachedProbe.Result probeJira() {
         try {
-            jira.serverInfo();
+            try {
+                jira.forCaller(Caller.ANONYMOUS).serverInfo();
+            } catch (AuthenticationRequired perRequestOnly) {
+                jira.assertReachable();
+            }
             return CachedProbe.Result.UP;
         } catch (UpstreamException e) {
             return new CachedProbe.Result(false, "DOWN: " + e.getMessage());

@@ -1,52 +1,34 @@
 package org.mcpgate.jira;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.client.Client;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mcpgate.atlassian.Credential;
-import org.mcpgate.atlassian.Jira;
 import org.mcpgate.atlassian.Json;
 import org.mcpgate.atlassian.RestClient;
-import org.mcpgate.atlassian.UpstreamClients;
-import org.mcpgate.config.JiraSettings;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Jira Data Center's REST API v2, as the tools use it. Paths are those of Atlassian's OpenAPI file. */
-@ApplicationScoped
-public class JiraClient {
+/**
+ * Jira Data Center's REST API v2 for one caller, as the tools use it; get one from {@link JiraClients}. Paths are
+ * those of Atlassian's OpenAPI file.
+ */
+public final class JiraClient {
 
     private static final String API = "rest/api/2/";
 
-    @Inject
-    JiraSettings settings;
+    private final RestClient rest;
 
-    @Inject
-    @Jira
-    Credential credential;
-
-    private Client client;
-    private RestClient rest;
-
-    @PostConstruct
-    void connect() {
-        client = UpstreamClients.create("Jira", settings.timeout(), settings.sslVerify());
-        rest = new RestClient("Jira", settings.baseUrl(), credential, client, settings.timeout().toSeconds());
-    }
-
-    @PreDestroy
-    void close() {
-        client.close();
+    JiraClient(RestClient rest) {
+        this.rest = rest;
     }
 
     /** Where a person opens an issue in the browser. */
     public String browseUrl(String key) {
-        return settings.baseUrl() + "/browse/" + key;
+        return rest.baseUrl() + "/browse/" + key;
+    }
+
+    public JsonNode myself() {
+        return rest.get(API + "myself", Map.of());
     }
 
     public JsonNode serverInfo() {

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.mcpgate.atlassian.Json;
 import org.mcpgate.atlassian.markup.JiraMarkup;
 import org.mcpgate.mcp.FeatureGroup;
-import org.mcpgate.mcp.ToolArguments;
+import org.mcpgate.mcp.ToolCall;
 import org.mcpgate.mcp.ToolDefinition;
 import org.mcpgate.mcp.ToolResults;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 public class JiraCommentTools implements FeatureGroup {
 
     @Inject
-    JiraClient jira;
+    JiraClients clients;
 
     @Override
     public List<SyncToolSpecification> tools() {
@@ -34,10 +34,11 @@ public class JiraCommentTools implements FeatureGroup {
                 .handledBy(this::addComment));
     }
 
-    private CallToolResult addComment(ToolArguments args) {
-        String key = JiraKeys.issue(args.text("issue_key"));
-        ObjectNode comment = Json.object().put("body", JiraMarkup.toWiki(args.text("body")));
-        args.object("visibility").ifPresent(v -> comment.set("visibility", v));
+    private CallToolResult addComment(ToolCall call) {
+        JiraClient jira = clients.forCaller(call.caller());
+        String key = JiraKeys.issue(call.text("issue_key"));
+        ObjectNode comment = Json.object().put("body", JiraMarkup.toWiki(call.text("body")));
+        call.object("visibility").ifPresent(v -> comment.set("visibility", v));
         JsonNode added = JiraIssueTools.notFoundAsAdvice(key, () -> jira.addComment(key, comment));
         String id = added.path("id").asString();
         String url = jira.browseUrl(key) + "?focusedCommentId=" + id;

@@ -12,7 +12,7 @@ import org.mcpgate.atlassian.Json;
 import org.mcpgate.atlassian.UpstreamException;
 import org.mcpgate.atlassian.markup.JiraMarkup;
 import org.mcpgate.mcp.FeatureGroup;
-import org.mcpgate.mcp.ToolArguments;
+import org.mcpgate.mcp.ToolCall;
 import org.mcpgate.mcp.ToolDefinition;
 import org.mcpgate.mcp.ToolResults;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +29,7 @@ public class JiraIssueTools implements FeatureGroup {
             + " labels, priority, created, updated, issuetype.";
 
     @Inject
-    JiraClient jira;
+    JiraClients clients;
 
     @Override
     public List<SyncToolSpecification> tools() {
@@ -50,16 +50,17 @@ public class JiraIssueTools implements FeatureGroup {
                 .handledBy(this::runSearch);
     }
 
-    private CallToolResult runSearch(ToolArguments args) {
-        String jql = args.text("jql");
-        List<String> projects = args.names("projects_filter").stream().map(JiraKeys::project).toList();
+    private CallToolResult runSearch(ToolCall call) {
+        JiraClient jira = clients.forCaller(call.caller());
+        String jql = call.text("jql");
+        List<String> projects = call.names("projects_filter").stream().map(JiraKeys::project).toList();
         if (!projects.isEmpty()) {
             jql = "project in (" + String.join(", ", projects) + ") AND (" + withoutOrderBy(jql) + ")"
                     + orderBy(jql);
         }
-        int limit = args.integer("limit", 10, 1, MAX_PAGE);
-        int startAt = args.integer("start_at", 0, 0, Integer.MAX_VALUE);
-        JsonNode page = jira.search(jql, fields(args), startAt, limit, args.names("expand"));
+        int limit = call.integer("limit", 10, 1, MAX_PAGE);
+        int startAt = call.integer("start_at", 0, 0, Integer.MAX_VALUE);
+        JsonNode page = jira.search(jql, fields(call), startAt, limit, call.names("expand"));
         ArrayNode issues = Json.array();
         page.path("issues").forEach(issue -> issues.add(IssueView.of(issue, jira.browseUrl(
                 issue.path("key").asString()), 0)));
@@ -84,14 +85,15 @@ public class JiraIssueTools implements FeatureGroup {
                 .handledBy(this::runGetIssue);
     }
 
-    private CallToolResult runGetIssue(ToolArguments args) {
-        String key = JiraKeys.issue(args.text("issue_key"));
-        int commentLimit = args.integer("comment_limit", 10, 0, 100);
-        List<String> fields = new ArrayList<>(fields(args));
+    private CallToolResult runGetIssue(ToolCall call) {
+        JiraClient jira = clients.forCaller(call.caller());
+        String key = JiraKeys.issue(call.text("issue_key"));
+        int commentLimit = call.integer("comment_limit", 10, 0, 100);
+        List<String> fields = new ArrayList<>(fields(call));
         if (commentLimit > 0 && !fields.contains("comment") && !fields.contains("*all")) {
             fields.add("comment");
         }
-        JsonNode issue = notFoundAsAdvice(key, () -> jira.issue(key, fields, args.names("expand")));
+        JsonNode issue = notFoundAsAdvice(key, () -> jira.issue(key, fields, call.names("expand")));
         return ToolResults.json(IssueView.of(issue, jira.browseUrl(issue.path("key").asString(key)), commentLimit));
     }
 
@@ -111,20 +113,21 @@ public class JiraIssueTools implements FeatureGroup {
                 .handledBy(this::runCreateIssue);
     }
 
-    private CallToolResult runCreateIssue(ToolArguments args) {
-        String project = JiraKeys.project(args.text("project_key"));
+    private CallToolResult runCreateIssue(ToolCall call) {
+        JiraClient jira = clients.forCaller(call.caller());
+        String project = JiraKeys.project(call.text("project_key"));
         ObjectNode fields = Json.object();
         fields.putObject("project").put("key", project);
-        fields.put("summary", args.text("summary"));
-        fields.putObject("issuetype").put("name", args.text("issue_type"));
-        args.optionalText("assignee").ifPresent(name -> fields.putObject("assignee").put("name", name));
-        args.optionalText("description").ifPresent(text -> fields.put("description", JiraMarkup.toWiki(text)));
-        List<String> components = args.names("components");
+        fields.put("summary", call.text("summary"));
+        fields.putObject("issuetype").put("name", call.text("issue_type"));
+        call.optionalText("assignee").ifPresent(name -> fields.putObject("assignee").put("name", name));
+        call.optionalText("description").ifPresent(text -> fields.put("description", JiraMarkup.toWiki(text)));
+        List<String> components = call.names("components");
         if (!components.isEmpty()) {
             ArrayNode list = fields.putArray("components");
             components.forEach(name -> list.addObject().put("name", name));
         }
-        args.object("additional_fields").ifPresent(extra -> extra.properties().forEach(
+        call.object("additional_fields").ifPresent(extra -> extra.properties().forEach(
                 e -> fields.set(e.getKey(), e.getValue())));
         JsonNode created = jira.createIssue(fields);
         String key = created.path("key").asString();
@@ -147,14 +150,15 @@ public class JiraIssueTools implements FeatureGroup {
                 .handledBy(this::runUpdateIssue);
     }
 
-    private CallToolResult runUpdateIssue(ToolArguments args) {
-        String key = JiraKeys.issue(args.text("issue_key"));
+    private CallToolResult runUpdateIssue(ToolCall call) {
+        JiraClient jira = clients.forCaller(call.caller());
+        String key = JiraKeys.issue(call.text("issue_key"));
         ObjectNode fields = Json.object();
-        args.object("fields").ifPresent(given -> given.properties().forEach(e -> fields.set(e.getKey(),
+        call.object("fields").ifPresent(given -> given.properties().forEach(e -> fields.set(e.getKey(),
                 editedValue(e.getKey(), e.getValue()))));
-        args.object("additional_fields").ifPresent(extra -> extra.properties().forEach(
+        call.object("additional_fields").ifPresent(extra -> extra.properties().forEach(
                 e -> fields.set(e.getKey(), e.getValue())));
-        List<String> components = args.names("components");
+        List<String> components = call.names("components");
         if (!components.isEmpty()) {
             ArrayNode list = fields.putArray("components");
             components.forEach(name -> list.addObject().put("name", name));
@@ -186,8 +190,8 @@ public class JiraIssueTools implements FeatureGroup {
         return value;
     }
 
-    private static List<String> fields(ToolArguments args) {
-        List<String> fields = args.names("fields");
+    private static List<String> fields(ToolCall call) {
+        List<String> fields = call.names("fields");
         return fields.isEmpty() ? IssueView.DEFAULT_FIELDS : fields;
     }
 

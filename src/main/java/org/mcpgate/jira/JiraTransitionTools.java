@@ -11,7 +11,7 @@ import java.util.Map;
 import org.mcpgate.atlassian.Json;
 import org.mcpgate.atlassian.markup.JiraMarkup;
 import org.mcpgate.mcp.FeatureGroup;
-import org.mcpgate.mcp.ToolArguments;
+import org.mcpgate.mcp.ToolCall;
 import org.mcpgate.mcp.ToolDefinition;
 import org.mcpgate.mcp.ToolInputException;
 import org.mcpgate.mcp.ToolResults;
@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 public class JiraTransitionTools implements FeatureGroup {
 
     @Inject
-    JiraClient jira;
+    JiraClients clients;
 
     @Override
     public List<SyncToolSpecification> tools() {
@@ -36,10 +36,10 @@ public class JiraTransitionTools implements FeatureGroup {
                 "List the workflow transitions available for a Jira issue now: id, name and target status.")
                 .text("issue_key", "The issue key, e.g. PROJ-123.", true)
                 .readOnly()
-                .handledBy(args -> {
-                    String key = JiraKeys.issue(args.text("issue_key"));
+                .handledBy(call -> {
+                    String key = JiraKeys.issue(call.text("issue_key"));
                     ArrayNode list = Json.array();
-                    available(key).forEach(t -> list.addObject().put("id", t.path("id").asString())
+                    available(clients.forCaller(call.caller()), key).forEach(t -> list.addObject().put("id", t.path("id").asString())
                             .put("name", t.path("name").asString())
                             .put("to", t.path("to").path("name").asString()));
                     return ToolResults.json(list);
@@ -60,17 +60,18 @@ public class JiraTransitionTools implements FeatureGroup {
                 .handledBy(this::transition);
     }
 
-    private CallToolResult transition(ToolArguments args) {
-        String key = JiraKeys.issue(args.text("issue_key"));
-        String wanted = args.text("transition_id");
-        List<JsonNode> transitions = available(key);
+    private CallToolResult transition(ToolCall call) {
+        JiraClient jira = clients.forCaller(call.caller());
+        String key = JiraKeys.issue(call.text("issue_key"));
+        String wanted = call.text("transition_id");
+        List<JsonNode> transitions = available(jira, key);
         JsonNode chosen = transitions.stream().filter(t -> matches(t, wanted)).findFirst().orElseThrow(
                 () -> new ToolInputException("No transition '" + wanted + "' is available for " + key
                         + " now. Available: " + describe(transitions) + "."));
         ObjectNode body = Json.object();
         body.putObject("transition").put("id", chosen.path("id").asString());
-        args.object("fields").ifPresent(fields -> body.set("fields", fields));
-        args.optionalText("comment").ifPresent(text -> body.putObject("update").putArray("comment").addObject()
+        call.object("fields").ifPresent(fields -> body.set("fields", fields));
+        call.optionalText("comment").ifPresent(text -> body.putObject("update").putArray("comment").addObject()
                 .putObject("add").put("body", JiraMarkup.toWiki(text)));
         jira.transition(key, body);
         String to = chosen.path("to").path("name").asString();
@@ -79,7 +80,7 @@ public class JiraTransitionTools implements FeatureGroup {
                 + "': " + url, Map.of("key", key, "status", to, "url", url));
     }
 
-    private List<JsonNode> available(String key) {
+    private static List<JsonNode> available(JiraClient jira, String key) {
         List<JsonNode> list = new ArrayList<>();
         JiraIssueTools.notFoundAsAdvice(key, () -> jira.transitions(key)).path("transitions").forEach(list::add);
         return list;

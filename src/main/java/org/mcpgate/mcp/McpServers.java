@@ -55,7 +55,7 @@ public class McpServers {
                 .jsonMapper(McpJsonDefaults.getMapper())
                 .capabilities(capabilities.build())
                 .immediateExecution(true)
-                // ToolArguments checks arguments with messages a model can act on, and accepts the JSON-in-a-string
+                // ToolCall checks arguments with messages a model can act on, and accepts the JSON-in-a-string
                 // forms mcp-atlassian's users send; the SDK's schema check would refuse those with a generic error.
                 .validateToolInputs(false);
         for (FeatureGroup group : all) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
+import org.mcpgate.atlassian.auth.CredentialStrategy;
 import org.mcpgate.config.ConfigSummary;
 import org.mcpgate.config.EdgeSettings;
 import org.mcpgate.config.Settings;
@@ -26,6 +27,8 @@ import org.mcpgate.config.Version;
 import org.mcpgate.db.DatabaseMigrations;
 import org.mcpgate.db.NodeName;
 import org.mcpgate.db.NodeStarts;
+import org.mcpgate.jira.JiraIdentities;
+import org.mcpgate.mcp.edge.AtlassianCredentialFilter;
 import org.mcpgate.mcp.edge.ErrorBodyFilter;
 import org.mcpgate.mcp.edge.ProtocolVersionFilter;
 import org.mcpgate.mcp.edge.RequestSizeFilter;
@@ -45,6 +48,12 @@ public class McpTransports implements ServletContextListener {
     Settings settings;
 
     @Inject
+    CredentialStrategy credentials;
+
+    @Inject
+    JiraIdentities identities;
+
+    @Inject
     DatabaseMigrations migrations;
 
     @Inject
@@ -58,7 +67,7 @@ public class McpTransports implements ServletContextListener {
     @Override
     @SuppressWarnings("deprecation") // the SDK marks HTTP+SSE legacy; clients that only speak it still need it
     public void contextInitialized(ServletContextEvent event) {
-        LOG.info(ConfigSummary.of(settings));
+        LOG.info(ConfigSummary.of(settings, credentials.describe()));
         migrations.apply();
         nodeStarts.record(NodeName.current(), Version.CURRENT);
         ServletContext context = event.getServletContext();
@@ -66,14 +75,19 @@ public class McpTransports implements ServletContextListener {
         addFilter(context, "mcp-error-body", new ErrorBodyFilter());
         addFilter(context, "mcp-request-size", new RequestSizeFilter(edge.maxRequestBytes()));
         addFilter(context, "mcp-protocol-version", new ProtocolVersionFilter());
+        if (credentials.perRequest()) {
+            addFilter(context, "mcp-atlassian-credential", new AtlassianCredentialFilter(identities));
+        }
 
         DefaultServerTransportSecurityValidator rebinding = DefaultServerTransportSecurityValidator.builder()
                 .allowedHosts(edge.allowedHosts()).allowedOrigins(edge.allowedOrigins()).build();
         var streamable = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(McpJsonDefaults.getMapper()).mcpEndpoint("/mcp")
+                .contextExtractor(new CallerContext())
                 .httpHeaderValidator(rebinding).maxRequestSize(edge.maxRequestBytes()).build();
         var sse = HttpServletSseServerTransportProvider.builder()
                 .jsonMapper(McpJsonDefaults.getMapper()).baseUrl(context.getContextPath())
+                .contextExtractor(new CallerContext())
                 .sseEndpoint("/sse").messageEndpoint("/message")
                 .httpHeaderValidator(rebinding).maxRequestSize(edge.maxRequestBytes()).build();
         running.add(servers.streamable(streamable));

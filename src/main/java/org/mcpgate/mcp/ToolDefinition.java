@@ -73,7 +73,7 @@ public final class ToolDefinition {
         return this;
     }
 
-    public SyncToolSpecification handledBy(Function<ToolArguments, CallToolResult> handler) {
+    public SyncToolSpecification handledBy(Function<ToolCall, CallToolResult> handler) {
         Objects.requireNonNull(annotations, "say whether " + name + " reads or writes");
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "object");
@@ -86,6 +86,6 @@ public final class ToolDefinition {
                 .annotations(annotations).build();
         TreeSet<String> accepted = new TreeSet<>(properties.keySet());
         return new SyncToolSpecification(tool, (exchange, request) -> ToolGuard.call(name, accepted,
-                request.arguments(), handler));
+                request.arguments(), CallerContext.of(exchange.transportContext()), handler));
     }
 }

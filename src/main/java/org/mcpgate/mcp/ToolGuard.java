@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mcpgate.atlassian.UpstreamException;
+import org.mcpgate.atlassian.auth.AuthenticationRequired;
+import org.mcpgate.atlassian.auth.Caller;
 
 /**
  * Runs a tool handler so that nothing but an actionable message reaches the client: bad arguments and
@@ -20,8 +22,8 @@ final class ToolGuard {
     private ToolGuard() {
     }
 
-    static CallToolResult call(String tool, Set<String> accepted, Map<String, Object> arguments,
-            Function<ToolArguments, CallToolResult> handler) {
+    static CallToolResult call(String tool, Set<String> accepted, Map<String, Object> arguments, Caller caller,
+            Function<ToolCall, CallToolResult> handler) {
         try {
             if (arguments != null) {
                 for (String name : arguments.keySet()) {
@@ -31,8 +33,8 @@ final class ToolGuard {
                     }
                 }
             }
-            return handler.apply(new ToolArguments(tool, arguments));
-        } catch (ToolInputException | UpstreamException e) {
+            return handler.apply(new ToolCall(tool, arguments, caller));
+        } catch (ToolInputException | UpstreamException | AuthenticationRequired e) {
             return ToolResults.error(e.getMessage());
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);

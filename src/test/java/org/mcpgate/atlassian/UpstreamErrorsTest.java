@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class UpstreamErrorsTest {
 
-    private static final Credential PAT = new Credential.PersonalToken("secret-pat");
-    private static final Credential BASIC = new Credential.Basic("svc", "secret-password");
+    private static final Credential PAT = new Credential.PersonalToken("secret-pat", "JIRA_PERSONAL_TOKEN");
+    private static final Credential BASIC = new Credential.Basic("svc", "secret-password", "JIRA_API_TOKEN");
 
     @Test
     void badRequestThenErrorMessagesAndFieldErrorsAreListed() {

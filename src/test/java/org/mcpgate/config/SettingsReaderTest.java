@@ -25,7 +25,8 @@ class SettingsReaderTest {
     void personalTokenWhenOnlyUrlAndTokenThenBearerModeWithDefaults() {
         Settings settings = read(Map.of("JIRA_URL", "https://jira.example.com/", "JIRA_PERSONAL_TOKEN", "pat"));
         assertEquals("https://jira.example.com", settings.jira().baseUrl());
-        assertTrue(settings.jira().usesPersonalToken());
+        assertTrue(settings.jira().personalToken().isPresent() && settings.jira().hasServerWideCredential());
+        assertFalse(settings.jira().perRequest().enabled());
         assertTrue(settings.jira().sslVerify());
         assertEquals(Duration.ofSeconds(30), settings.jira().timeout());
         assertTrue(settings.edge().allowedHosts().contains("127.0.0.1:*"));
@@ -51,7 +52,7 @@ class SettingsReaderTest {
     void patAndBasicTogetherThenContradictionIsRefused() {
         String message = refused(Map.of("JIRA_URL", "https://j", "JIRA_PERSONAL_TOKEN", "pat",
                 "JIRA_USERNAME", "u", "JIRA_API_TOKEN", "t")).getMessage();
-        assertTrue(message.contains("both set"), message);
+        assertTrue(message.contains("More than one server-wide Jira credential is set"), message);
     }
 
     @Test
@@ -88,6 +89,33 @@ class SettingsReaderTest {
     }
 
     @Test
+    void perRequestModeNeedsNoServerWideCredential() {
+        Settings settings = read(Map.of("JIRA_URL", "https://j", "ATLASSIAN_OAUTH_ENABLE", "true",
+                "MCP_ALLOWED_URL_DOMAINS", "Jira.Example.com, other.example.com"));
+        assertTrue(settings.jira().perRequest().enabled());
+        assertFalse(settings.jira().hasServerWideCredential());
+        assertEquals(java.util.List.of("jira.example.com", "other.example.com"),
+                settings.jira().perRequest().allowedUrlDomains());
+    }
+
+    @Test
+    void fallbackWithoutAServerWideCredentialIsRefused() {
+        String message = refused(Map.of("JIRA_URL", "https://j", "ATLASSIAN_OAUTH_ENABLE", "true",
+                "ALLOW_GLOBAL_CRED_FALLBACK", "true")).getMessage();
+        assertTrue(message.contains("ALLOW_GLOBAL_CRED_FALLBACK=true needs a server-wide credential"), message);
+    }
+
+    @Test
+    void customHeadersNeverCarryCredentials() {
+        Settings settings = read(Map.of("JIRA_URL", "https://j", "JIRA_PERSONAL_TOKEN", "p",
+                "JIRA_CUSTOM_HEADERS", "X-Request-Source=mcpgate, X-Team = ops"));
+        assertEquals(Map.of("X-Request-Source", "mcpgate", "X-Team", "ops"), settings.jira().customHeaders());
+        String message = refused(Map.of("JIRA_URL", "https://j", "JIRA_PERSONAL_TOKEN", "p",
+                "JIRA_CUSTOM_HEADERS", "Authorization=Basic eA==")).getMessage();
+        assertTrue(message.contains("JIRA_CUSTOM_HEADERS may not set Authorization"), message);
+    }
+
+    @Test
     void extraHostsAndOriginsAreAddedToLoopback() {
         Settings settings = read(Map.of("JIRA_URL", "https://j", "JIRA_PERSONAL_TOKEN", "p",
                 "MCPGATE_ALLOWED_HOSTS", "mcp.example.com, mcp.example.com:443",
@@ -102,7 +130,7 @@ class SettingsReaderTest {
     void summaryMasksEverySecret() {
         Settings settings = read(Map.of("JIRA_URL", "https://j", "JIRA_USERNAME", "svc",
                 "JIRA_API_TOKEN", "s3cr3t-value"));
-        String summary = ConfigSummary.of(settings);
+        String summary = ConfigSummary.of(settings, "Basic, as svc");
         assertFalse(summary.contains("s3cr3t-value"), summary);
         assertTrue(summary.contains("JIRA_API_TOKEN") && summary.contains("******** (set)"), summary);
         assertTrue(summary.contains("svc"), summary);

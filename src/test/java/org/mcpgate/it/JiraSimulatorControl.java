@@ -25,6 +25,10 @@ final class JiraSimulatorControl {
         send("POST", "/_sim/faults", json);
     }
 
+    static void anonymousReads(boolean enabled) {
+        send("POST", "/_sim/anonymous", "{\"enabled\":" + enabled + "}");
+    }
+
     static void revokeToken(String token) {
         send("DELETE", "/_sim/tokens/" + token, null);
     }

@@ -8,24 +8,41 @@ import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** The MCP Java SDK's own client, over either transport, as a real MCP client would connect. */
 enum McpClients {
 
-    STREAMABLE_HTTP(() -> HttpClientStreamableHttpTransport.builder(Servers.MCPGATE).endpoint("/mcp").build()),
-    SSE(() -> HttpClientSseClientTransport.builder(Servers.MCPGATE).sseEndpoint("/sse").build());
+    STREAMABLE_HTTP {
+        @Override
+        McpClientTransport transport(String deployment, HttpRequest.Builder request) {
+            return HttpClientStreamableHttpTransport.builder(Servers.MCPGATE).endpoint(deployment + "/mcp")
+                    .requestBuilder(request).build();
+        }
+    },
+    SSE {
+        @Override
+        McpClientTransport transport(String deployment, HttpRequest.Builder request) {
+            return HttpClientSseClientTransport.builder(Servers.MCPGATE).sseEndpoint(deployment + "/sse")
+                    .requestBuilder(request).build();
+        }
+    };
 
-    private final Supplier<McpClientTransport> transport;
+    abstract McpClientTransport transport(String deployment, HttpRequest.Builder request);
 
-    McpClients(Supplier<McpClientTransport> transport) {
-        this.transport = transport;
+    /** A session with the main deployment (server-wide PAT). */
+    McpSyncClient connect() {
+        return connect("", Map.of());
     }
 
-    McpSyncClient connect() {
-        McpSyncClient client = McpClient.sync(transport.get()).requestTimeout(Duration.ofSeconds(60)).build();
+    /** A session with the deployment at {@code deployment} (e.g. "/multi-user"), sending these headers. */
+    McpSyncClient connect(String deployment, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder();
+        headers.forEach(request::header);
+        McpSyncClient client = McpClient.sync(transport(deployment, request)).requestTimeout(Duration.ofSeconds(60))
+                .build();
         client.initialize();
         return client;
     }

@@ -5,22 +5,30 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.mcpgate.atlassian.Json;
+import org.mcpgate.atlassian.auth.Caller;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The arguments of one tool call, read with the tool's rules. Every accessor fails with a
- * {@link ToolInputException} that names the argument and says what it takes, before any request leaves.
+ * One tool call: who makes it, and its arguments read with the tool's rules. Every argument accessor fails with
+ * a {@link ToolInputException} that names the argument and says what it takes, before any request leaves.
  */
-public final class ToolArguments {
+public final class ToolCall {
 
     private final String tool;
     private final Map<String, Object> values;
+    private final Caller caller;
 
-    ToolArguments(String tool, Map<String, Object> values) {
+    ToolCall(String tool, Map<String, Object> values, Caller caller) {
         this.tool = tool;
         this.values = values == null ? Map.of() : values;
+        this.caller = caller;
+    }
+
+    /** Who is calling, as the edge saw it; ask the product's client factory for a client for this caller. */
+    public Caller caller() {
+        return caller;
     }
 
     /** A required, non-blank text argument. */

@@ -1,0 +1,55 @@
+package org.mcpgate.atlassian.auth;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What the edge learned about who is calling: the per-request headers that carry Atlassian credentials or an
+ * instance URL. Header names are matched case-insensitively; {@code toString} never shows a value.
+ */
+public final class Caller {
+
+    public static final String AUTHORIZATION = "Authorization";
+    public static final String JIRA_PERSONAL_TOKEN = "X-Atlassian-Jira-Personal-Token";
+    public static final String JIRA_URL = "X-Atlassian-Jira-Url";
+    public static final String CLOUD_ID = "X-Atlassian-Cloud-Id";
+    static final java.util.List<String> HEADERS = java.util.List.of(AUTHORIZATION, JIRA_PERSONAL_TOKEN, JIRA_URL,
+            CLOUD_ID);
+
+    /** A caller that sent nothing: stdio-like use, tests, health checks. */
+    public static final Caller ANONYMOUS = new Caller(Map.of());
+
+    private final Map<String, String> headers;
+
+    private Caller(Map<String, String> headers) {
+        TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        copy.putAll(headers);
+        this.headers = copy;
+    }
+
+    /** The caller from the request's headers, reading only the ones mcpgate understands. */
+    public static Caller fromHeaders(java.util.function.Function<String, String> header) {
+        Map<String, String> found = new java.util.HashMap<>();
+        for (String name : HEADERS) {
+            String value = header.apply(name);
+            if (value != null && !value.isBlank()) {
+                found.put(name, value.strip());
+            }
+        }
+        return found.isEmpty() ? ANONYMOUS : new Caller(found);
+    }
+
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.get(name));
+    }
+
+    public boolean sentNothing() {
+        return headers.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return "Caller" + headers.keySet();
+    }
+}

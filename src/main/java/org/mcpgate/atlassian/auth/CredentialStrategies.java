@@ -1,0 +1,39 @@
+package org.mcpgate.atlassian.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.mcpgate.atlassian.Credential;
+import org.mcpgate.config.JiraSettings;
+
+/** Chooses, once at startup, how mcpgate authenticates to Jira, from the validated settings. */
+@ApplicationScoped
+public class CredentialStrategies {
+
+    @Produces
+    @Singleton
+    CredentialStrategy jira(JiraSettings settings) {
+        Optional<CredentialStrategy> serverWide = serverWide(settings);
+        if (settings.perRequest().enabled()) {
+            return new PerRequestCredentials(settings.baseUrl(), settings.perRequest(), serverWide);
+        }
+        return serverWide.orElseThrow(() -> new IllegalStateException("settings validation let no credential"
+                + " through"));
+    }
+
+    static Optional<CredentialStrategy> serverWide(JiraSettings settings) {
+        String url = settings.baseUrl();
+        if (settings.personalToken().isPresent()) {
+            return Optional.of(new ServerWideCredential(url, new Credential.PersonalToken(
+                    settings.personalToken().get(), "JIRA_PERSONAL_TOKEN"), "personal access token (Bearer)"));
+        }
+        if (settings.username().isPresent()) {
+            return Optional.of(new ServerWideCredential(url, new Credential.Basic(settings.username().get(),
+                    settings.apiToken().orElseThrow(), "JIRA_API_TOKEN"), "Basic, as " + settings.username().get()));
+        }
+        return settings.accessToken().map(token -> new ServerWideCredential(url, new Credential.AccessToken(token,
+                "ATLASSIAN_OAUTH_ACCESS_TOKEN", "it is not refreshed by mcpgate: set a new one and restart, or let"
+                        + " mcpgate hold the OAuth connection itself"), "brought OAuth access token (Bearer)"));
+    }
+}

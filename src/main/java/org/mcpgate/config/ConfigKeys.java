@@ -14,6 +14,13 @@ public final class ConfigKeys {
     public static final String OAUTH_ACCESS_TOKEN = "ATLASSIAN_OAUTH_ACCESS_TOKEN";
     public static final String OAUTH_CLOUD_ID = "ATLASSIAN_OAUTH_CLOUD_ID";
     public static final String OAUTH_ENABLE = "ATLASSIAN_OAUTH_ENABLE";
+    public static final String OAUTH_CLIENT_ID = "ATLASSIAN_OAUTH_CLIENT_ID";
+    public static final String OAUTH_CLIENT_SECRET = "ATLASSIAN_OAUTH_CLIENT_SECRET";
+    public static final String OAUTH_REDIRECT_URI = "ATLASSIAN_OAUTH_REDIRECT_URI";
+    public static final String OAUTH_SCOPE = "ATLASSIAN_OAUTH_SCOPE";
+    public static final String OAUTH_AUTHORIZE_URL = "ATLASSIAN_OAUTH_AUTHORIZE_URL";
+    public static final String OAUTH_TOKEN_URL = "ATLASSIAN_OAUTH_TOKEN_URL";
+    public static final String OAUTH_API_GATEWAY = "ATLASSIAN_OAUTH_API_GATEWAY";
     public static final String ALLOW_GLOBAL_CRED_FALLBACK = "ALLOW_GLOBAL_CRED_FALLBACK";
     public static final String IGNORE_HEADER_AUTH = "IGNORE_HEADER_AUTH";
     public static final String MCP_ALLOWED_URL_DOMAINS = "MCP_ALLOWED_URL_DOMAINS";

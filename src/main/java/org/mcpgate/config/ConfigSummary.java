@@ -25,6 +25,17 @@ public final class ConfigSummary {
         lines.put(JIRA_API_TOKEN, masked(jira.apiToken()));
         lines.put(OAUTH_ACCESS_TOKEN, masked(jira.accessToken()));
         lines.put(OAUTH_CLOUD_ID, jira.cloudId().orElse("(not set)"));
+        jira.oauthClient().ifPresent(client -> {
+            lines.put(OAUTH_CLIENT_ID, client.clientId());
+            lines.put(OAUTH_CLIENT_SECRET, "******** (set)");
+            lines.put(OAUTH_REDIRECT_URI, client.redirectUri().toString());
+            lines.put(OAUTH_SCOPE, client.scope());
+            if (client.cloud()) {
+                lines.put(OAUTH_AUTHORIZE_URL, client.authorizeUrl().toString());
+                lines.put(OAUTH_TOKEN_URL, client.tokenUrl().toString());
+                lines.put(OAUTH_API_GATEWAY, client.apiGateway().toString());
+            }
+        });
         PerRequestSettings perRequest = jira.perRequest();
         lines.put(OAUTH_ENABLE, Boolean.toString(perRequest.enabled()));
         if (perRequest.enabled()) {

@@ -8,12 +8,13 @@ import java.util.Optional;
 
 /**
  * How to reach Jira: its base URL, the server-wide credential (at most one of a personal access token, a
- * username with an API token or password, or a brought OAuth access token), per-request credentials, and the
- * transport options.
+ * username with an API token or password, a brought OAuth access token, or mcpgate's own OAuth connection),
+ * per-request credentials, and the transport options.
  */
 public record JiraSettings(URI url, Optional<String> personalToken, Optional<String> username,
-        Optional<String> apiToken, Optional<String> accessToken, Optional<String> cloudId, PerRequestSettings perRequest,
-        boolean sslVerify, Duration timeout, Map<String, String> customHeaders) {
+        Optional<String> apiToken, Optional<String> accessToken, Optional<String> cloudId,
+        Optional<OAuthClientSettings> oauthClient, PerRequestSettings perRequest, boolean sslVerify, Duration timeout,
+        Map<String, String> customHeaders) {
 
     public JiraSettings {
         Objects.requireNonNull(url, "url");
@@ -22,6 +23,7 @@ public record JiraSettings(URI url, Optional<String> personalToken, Optional<Str
         Objects.requireNonNull(apiToken, "apiToken");
         Objects.requireNonNull(accessToken, "accessToken");
         Objects.requireNonNull(cloudId, "cloudId");
+        Objects.requireNonNull(oauthClient, "oauthClient");
         Objects.requireNonNull(perRequest, "perRequest");
         Objects.requireNonNull(timeout, "timeout");
         customHeaders = Map.copyOf(customHeaders);
@@ -34,6 +36,6 @@ public record JiraSettings(URI url, Optional<String> personalToken, Optional<Str
     }
 
     public boolean hasServerWideCredential() {
-        return personalToken.isPresent() || username.isPresent() || accessToken.isPresent();
+        return personalToken.isPresent() || username.isPresent() || accessToken.isPresent() || oauthClient.isPresent();
     }
 }

@@ -54,12 +54,14 @@ public final class SettingsReader {
         Optional<String> apiToken = lookup.apply(JIRA_API_TOKEN);
         Optional<String> accessToken = lookup.apply(OAUTH_ACCESS_TOKEN);
         PerRequestSettings perRequest = readPerRequest();
-        checkCredentials(pat, username, apiToken, accessToken, perRequest);
+        Optional<String> cloudId = lookup.apply(OAUTH_CLOUD_ID);
+        Optional<OAuthClientSettings> oauthClient = readOAuthClient(url, cloudId);
+        checkCredentials(pat, username, apiToken, accessToken.isPresent(), oauthClient.isPresent(), perRequest);
         boolean sslVerify = bool(JIRA_SSL_VERIFY, true);
         int timeout = positiveInt(JIRA_TIMEOUT, DEFAULT_TIMEOUT_SECONDS, "a number of seconds");
         Map<String, String> headers = customHeaders();
         return url == null ? null
-                : new JiraSettings(url, pat, username, apiToken, accessToken, lookup.apply(OAUTH_CLOUD_ID), perRequest,
+                : new JiraSettings(url, pat, username, apiToken, accessToken, cloudId, oauthClient, perRequest,
                         sslVerify, Duration.ofSeconds(timeout), headers);
     }
 
@@ -90,13 +92,68 @@ public final class SettingsReader {
         return headers;
     }
 
+    /** mcpgate's OAuth client at Atlassian, when its id is set: then secret and redirect URI are required too. */
+    private Optional<OAuthClientSettings> readOAuthClient(URI jiraUrl, Optional<String> cloudId) {
+        Optional<String> id = lookup.apply(OAUTH_CLIENT_ID);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> secret = lookup.apply(OAUTH_CLIENT_SECRET);
+        Optional<URI> redirect = lookup.apply(OAUTH_REDIRECT_URI).map(v -> httpUrl(OAUTH_REDIRECT_URI, v));
+        if (secret.isEmpty()) {
+            problems.add(OAUTH_CLIENT_ID + " is set without " + OAUTH_CLIENT_SECRET + ": set the client secret of"
+                    + " the application link (Jira: Administration > Applications > Application links)");
+        }
+        if (lookup.apply(OAUTH_REDIRECT_URI).isEmpty()) {
+            problems.add(OAUTH_CLIENT_ID + " is set without " + OAUTH_REDIRECT_URI + ": set it to this server's"
+                    + " admin callback, e.g. https://mcp.example.com/admin/oauth/callback, the redirect URL"
+                    + " registered with the application link");
+        } else if (redirect.isPresent() && !redirect.get().getPath().endsWith(CALLBACK_PATH)) {
+            problems.add(OAUTH_REDIRECT_URI + " must end with " + CALLBACK_PATH + ", the admin page's callback"
+                    + ", not '" + redirect.get().getPath() + "'");
+        }
+        boolean cloud = cloudId.isPresent() || (jiraUrl != null && jiraUrl.getHost() != null
+                && jiraUrl.getHost().toLowerCase(Locale.ROOT).endsWith(".atlassian.net"));
+        String scope = lookup.apply(OAUTH_SCOPE).orElse(cloud
+                ? "read:jira-work write:jira-work read:jira-user offline_access" : "WRITE");
+        URI authorizeUrl = lookup.apply(OAUTH_AUTHORIZE_URL).map(v -> httpUrl(OAUTH_AUTHORIZE_URL, v))
+                .orElse(URI.create("https://auth.atlassian.com/authorize"));
+        URI tokenUrl = lookup.apply(OAUTH_TOKEN_URL).map(v -> httpUrl(OAUTH_TOKEN_URL, v))
+                .orElse(URI.create("https://auth.atlassian.com/oauth/token"));
+        URI apiGateway = lookup.apply(OAUTH_API_GATEWAY).map(v -> httpUrl(OAUTH_API_GATEWAY, v))
+                .orElse(URI.create("https://api.atlassian.com"));
+        if (secret.isEmpty() || redirect.isEmpty() || authorizeUrl == null || tokenUrl == null || apiGateway == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new OAuthClientSettings(id.get(), secret.get(), redirect.get(), scope, cloud, cloudId,
+                authorizeUrl, tokenUrl, apiGateway));
+    }
+
+    /** The admin page's route that Atlassian redirects back to after the administrator consents. */
+    public static final String CALLBACK_PATH = "/admin/oauth/callback";
+
+    private URI httpUrl(String key, String value) {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException ignored) {
+            // reported below
+        }
+        problems.add(key + " is not a valid http(s) URL: '" + value + "'");
+        return null;
+    }
+
     private void checkCredentials(Optional<String> pat, Optional<String> username, Optional<String> apiToken,
-            Optional<String> accessToken, PerRequestSettings perRequest) {
+            boolean broughtToken, boolean oauthConnection, PerRequestSettings perRequest) {
         boolean basic = username.isPresent() || apiToken.isPresent();
-        long modes = Stream.of(pat.isPresent(), basic, accessToken.isPresent()).filter(b -> b).count();
+        long modes = Stream.of(pat.isPresent(), basic, broughtToken, oauthConnection).filter(b -> b).count();
         if (modes > 1) {
             problems.add("More than one server-wide Jira credential is set (" + JIRA_PERSONAL_TOKEN + ", "
-                    + JIRA_USERNAME + "/" + JIRA_API_TOKEN + ", " + OAUTH_ACCESS_TOKEN + "): keep exactly one");
+                    + JIRA_USERNAME + "/" + JIRA_API_TOKEN + ", " + OAUTH_ACCESS_TOKEN + ", " + OAUTH_CLIENT_ID
+                    + "): keep exactly one");
         } else if (perRequest.allowGlobalFallback() && modes == 0) {
             problems.add(ALLOW_GLOBAL_CRED_FALLBACK + "=true needs a server-wide credential to fall back to: set "
                     + JIRA_PERSONAL_TOKEN + " (or another), or remove " + ALLOW_GLOBAL_CRED_FALLBACK);

@@ -25,6 +25,18 @@ final class JiraSimulatorControl {
         send("POST", "/_sim/faults", json);
     }
 
+    static void oauthClient(String json) {
+        send("POST", "/_sim/oauth/clients", json);
+    }
+
+    static void oauthSettings(String json) {
+        send("POST", "/_sim/oauth/settings", json);
+    }
+
+    static JsonNode oauthStats() {
+        return JSON.readTree(send("GET", "/_sim/oauth/stats", null));
+    }
+
     static void anonymousReads(boolean enabled) {
         send("POST", "/_sim/anonymous", "{\"enabled\":" + enabled + "}");
     }

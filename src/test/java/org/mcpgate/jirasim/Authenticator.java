@@ -6,14 +6,19 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Jira DC's two ways in for REST clients: {@code Bearer <PAT>} and {@code Basic username:password}. */
+/**
+ * Jira DC's ways in for REST clients: {@code Bearer <PAT>}, {@code Bearer <OAuth 2.0 access token>} (acting as the
+ * user who authorized it, within its scope) and {@code Basic username:password}.
+ */
 final class Authenticator {
     private final JiraStore store;
     private final TokenRegistry tokens;
+    private final OAuthProvider oauth;
 
-    Authenticator(JiraStore store, TokenRegistry tokens) {
+    Authenticator(JiraStore store, TokenRegistry tokens, OAuthProvider oauth) {
         this.store = store;
         this.tokens = tokens;
+        this.oauth = oauth;
     }
 
     AuthResult authenticate(String authorization) {
@@ -32,8 +37,14 @@ final class Authenticator {
     }
 
     private AuthResult bearer(String token) {
-        Optional<SimUser> user = tokens.user(token).flatMap(this::user).filter(SimUser::active);
-        return user.map(u -> new AuthResult(AuthResult.Outcome.AUTHENTICATED, u))
+        Optional<String> patUser = tokens.user(token);
+        if (patUser.isPresent()) {
+            return activeUser(patUser.get()).map(u -> new AuthResult(AuthResult.Outcome.AUTHENTICATED, u))
+                    .orElse(AuthResult.of(AuthResult.Outcome.BAD_TOKEN));
+        }
+        Optional<OAuthProvider.Grant> grant = oauth.access(token);
+        return grant.flatMap(g -> activeUser(g.user())
+                        .map(u -> new AuthResult(AuthResult.Outcome.AUTHENTICATED, u, g.scope())))
                 .orElse(AuthResult.of(AuthResult.Outcome.BAD_TOKEN));
     }
 
@@ -48,12 +59,23 @@ final class Authenticator {
         if (colon < 0) {
             return AuthResult.of(AuthResult.Outcome.BAD_PASSWORD);
         }
-        String password = decoded.substring(colon + 1);
-        Optional<SimUser> user = user(decoded.substring(0, colon)).filter(SimUser::active)
-                .filter(u -> MessageDigest.isEqual(u.password().getBytes(StandardCharsets.UTF_8),
-                        password.getBytes(StandardCharsets.UTF_8)));
-        return user.map(u -> new AuthResult(AuthResult.Outcome.AUTHENTICATED, u))
+        return checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1))
+                .map(u -> new AuthResult(AuthResult.Outcome.AUTHENTICATED, u))
                 .orElse(AuthResult.of(AuthResult.Outcome.BAD_PASSWORD));
+    }
+
+    /** The active user with this name and password (the login page's check and Basic's). */
+    Optional<SimUser> checkPassword(String name, String password) {
+        if (name == null || password == null) {
+            return Optional.empty();
+        }
+        return activeUser(name).filter(u -> MessageDigest.isEqual(u.password().getBytes(StandardCharsets.UTF_8),
+                password.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The user with this name while active: sessions and OAuth tokens of a deactivated user stop working. */
+    Optional<SimUser> activeUser(String name) {
+        return user(name).filter(SimUser::active);
     }
 
     private Optional<SimUser> user(String name) {

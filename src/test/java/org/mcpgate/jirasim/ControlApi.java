@@ -21,7 +21,21 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code {"token":"...","user":"bob"}} adds one, {@code "user":null} revokes it</li>
  * <li>{@code GET|POST /_sim/anonymous}: {@code {"enabled":true}} lets bad or missing bearer tokens read
  * serverInfo and search as anonymous</li>
+ * <li>{@code GET|POST /_sim/oauth/clients}, {@code DELETE /_sim/oauth/clients/{clientId}}: the OAuth 2.0 clients
+ * (Jira's incoming application links); {@code {"client_id","client_secret","redirect_uri","scope":"WRITE"}} adds
+ * one (201; a missing id or secret is generated, scope defaults to WRITE; an existing id is replaced); deleting or
+ * replacing one revokes its codes and tokens. None are seeded.</li>
+ * <li>{@code GET|POST /_sim/oauth/settings}: {@code {"autoConsent":true,"codeSeconds":10,"accessTokenSeconds":7200,
+ * "refreshTokenSeconds":7776000,"refreshNeedsRedirectUri":true}}, any subset (see {@link OAuthSettings})</li>
+ * <li>{@code GET /_sim/oauth/stats}: {@code {"codesIssued","tokenExchanges","refreshes","refreshFailures"}}</li>
+ * <li>{@code GET /_sim/oauth/tokens}: the live OAuth access and refresh tokens</li>
+ * <li>{@code GET|POST|DELETE /_sim/cloud}: the Atlassian Cloud gateway's trust ({@link CloudTrust}):
+ * {@code {"cloudId","jwksUrl","issuer","audience"}} trusts the JWTs of that issuer for that site (replacing any
+ * earlier trust); GET shows it ({@code {"configured":false}} when none), DELETE forgets it. None is set at
+ * start.</li>
  * </ul>
+ * A reset also clears the OAuth clients, codes, tokens, counters and settings, the login sessions and the Cloud
+ * trust.
  */
 final class ControlApi {
     private final JiraStore store;
@@ -29,13 +43,20 @@ final class ControlApi {
     private final RequestLog log;
     private final TokenRegistry tokens;
     private final SimSettings settings;
+    private final OAuthProvider oauth;
+    private final WebSessions sessions;
+    private final CloudGateway cloud;
 
-    ControlApi(JiraStore store, FaultInjector faults, RequestLog log, TokenRegistry tokens, SimSettings settings) {
+    ControlApi(JiraStore store, FaultInjector faults, RequestLog log, TokenRegistry tokens, SimSettings settings,
+            OAuthProvider oauth, WebSessions sessions, CloudGateway cloud) {
         this.store = store;
         this.faults = faults;
         this.log = log;
         this.tokens = tokens;
         this.settings = settings;
+        this.oauth = oauth;
+        this.sessions = sessions;
+        this.cloud = cloud;
     }
 
     ApiResponse handle(String method, String path, String query, byte[] body) {
@@ -80,6 +101,28 @@ final class ControlApi {
             case "POST /_sim/anonymous":
                 settings.anonymousAccess(Json.parse(body).path("enabled").asBoolean(false));
                 return ApiResponse.ok(Json.object().put("enabled", settings.anonymousAccess()));
+            case "GET /_sim/oauth/clients":
+                ArrayNode clients = Json.array();
+                oauth.clients().forEach(c -> clients.add(c.toJson()));
+                return ApiResponse.ok(clients);
+            case "POST /_sim/oauth/clients":
+                return ApiResponse.json(201, oauth.register(Json.parse(body)).toJson());
+            case "GET /_sim/oauth/settings":
+                return ApiResponse.ok(oauth.settings().toJson());
+            case "POST /_sim/oauth/settings":
+                return ApiResponse.ok(oauth.settings().update(Json.parse(body)));
+            case "GET /_sim/oauth/stats":
+                return ApiResponse.ok(oauth.stats());
+            case "GET /_sim/oauth/tokens":
+                return ApiResponse.ok(oauth.tokens());
+            case "GET /_sim/cloud":
+                return ApiResponse.ok(cloud.toJson());
+            case "POST /_sim/cloud":
+                cloud.configure(CloudTrust.parse(Json.parse(body)));
+                return ApiResponse.ok(cloud.toJson());
+            case "DELETE /_sim/cloud":
+                cloud.reset();
+                return ApiResponse.noContent();
             default:
                 return prefixed(method, path);
         }
@@ -94,6 +137,11 @@ final class ControlApi {
                         .orElseGet(() -> error(404, "no issue " + ref));
             }
         }
+        if (path.startsWith("/_sim/oauth/clients/") && method.equals("DELETE")) {
+            String clientId = URLDecoder.decode(path.substring("/_sim/oauth/clients/".length()),
+                    StandardCharsets.UTF_8);
+            return oauth.remove(clientId) ? ApiResponse.noContent() : error(404, "no OAuth client " + clientId);
+        }
         if (path.startsWith("/_sim/tokens/") && method.equals("DELETE")) {
             tokens.remove(URLDecoder.decode(path.substring("/_sim/tokens/".length()), StandardCharsets.UTF_8));
             return ApiResponse.noContent();
@@ -107,6 +155,9 @@ final class ControlApi {
         log.clear();
         tokens.reset();
         settings.reset();
+        oauth.reset();
+        sessions.reset();
+        cloud.reset();
     }
 
     private JsonNode addFaults(JsonNode body) {
@@ -152,16 +203,32 @@ final class ControlApi {
 
     private static ObjectNode help() {
         ObjectNode json = Json.object();
-        Map<String, String> ops = Map.of(
-                "POST /_sim/reset", "back to the seed data; clears faults, the request log, tokens and switches",
-                "GET|POST|DELETE /_sim/faults", "{\"path\":\"/rest/api/2/search\",\"method\":\"GET\",\"latencyMs\":0,"
-                        + "\"status\":429,\"retryAfter\":5,\"reset\":false,\"times\":1,\"body\":null}",
-                "GET|DELETE /_sim/requests", "the Jira requests received: method, path, query, user, status, body",
-                "GET /_sim/issues/{key}", "the internal record of an issue, with its creator",
-                "GET|POST /_sim/tokens, DELETE /_sim/tokens/{token}", "{\"token\":\"...\",\"user\":\"bob\"}",
-                "GET|POST /_sim/anonymous", "{\"enabled\":true}: bad bearer tokens read serverInfo/search anonymously");
+        Map<String, String> ops = new TreeMap<>();
+        ops.put("POST /_sim/reset", "back to the seed data; clears faults, the request log, tokens, switches,"
+                + " OAuth clients, codes, tokens, counters and settings, login sessions and the Cloud trust");
+        ops.put("GET|POST|DELETE /_sim/faults", "{\"path\":\"/rest/api/2/search\",\"method\":\"GET\",\"latencyMs\":0,"
+                + "\"status\":429,\"retryAfter\":5,\"reset\":false,\"times\":1,\"body\":null}");
+        ops.put("GET|DELETE /_sim/requests", "the Jira requests received: method, path, query, user, status, body");
+        ops.put("GET /_sim/issues/{key}", "the internal record of an issue, with its creator");
+        ops.put("GET|POST /_sim/tokens, DELETE /_sim/tokens/{token}", "{\"token\":\"...\",\"user\":\"bob\"}");
+        ops.put("GET|POST /_sim/anonymous", "{\"enabled\":true}: bad bearer tokens read serverInfo/search anonymously");
+        ops.put("GET|POST /_sim/oauth/clients, DELETE /_sim/oauth/clients/{clientId}",
+                "{\"client_id\":\"...\",\"client_secret\":\"...\",\"redirect_uri\":\"http://.../callback\","
+                        + "\"scope\":\"WRITE\"}: Jira's incoming application links (OAuth 2.0 clients)");
+        ops.put("GET|POST /_sim/oauth/settings", "{\"autoConsent\":true,\"codeSeconds\":10,\"accessTokenSeconds\":7200,"
+                + "\"refreshTokenSeconds\":7776000,\"refreshNeedsRedirectUri\":true}, any subset");
+        ops.put("GET /_sim/oauth/stats", "{\"codesIssued\",\"tokenExchanges\",\"refreshes\",\"refreshFailures\"}");
+        ops.put("GET /_sim/oauth/tokens", "the live OAuth 2.0 access and refresh tokens");
+        ops.put("GET|POST|DELETE /_sim/cloud", CloudTrust.usage() + ": the Atlassian Cloud gateway's trusted issuer"
+                + " and site, for GET /oauth/token/accessible-resources and /ex/jira/{cloudId}/rest/...");
         ObjectNode operations = json.putObject("operations");
-        new TreeMap<>(ops).forEach(operations::put);
+        ops.forEach(operations::put);
+        ObjectNode pages = json.putObject("oauth2");
+        pages.put("authorize", "GET /rest/oauth2/latest/authorize?client_id&redirect_uri&response_type=code&scope"
+                + "&state&code_challenge&code_challenge_method=S256|plain (Basic credentials or the login cookie)");
+        pages.put("token", "POST /rest/oauth2/latest/token, form-encoded: grant_type=authorization_code|refresh_token");
+        pages.put("login", "GET|POST /login?os_destination=/path: sets the JSESSIONID cookie");
+        pages.put("consent", "POST /plugins/servlet/oauth2/consent (the consent page's form, when autoConsent is off)");
         ObjectNode demoTokens = json.putObject("defaultTokens");
         new TreeMap<>(TokenRegistry.DEFAULTS).forEach(demoTokens::put);
         return json;

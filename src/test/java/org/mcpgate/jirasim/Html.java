@@ -1,5 +1,9 @@
 package org.mcpgate.jirasim;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
 /** The few HTML pages the simulator shows a browser: login, consent, and the OAuth error page. */
 final class Html {
     private Html() {
@@ -32,5 +36,27 @@ final class Html {
 
     static String hidden(String name, String value) {
         return "<input type=\"hidden\" name=\"" + escape(name) + "\" value=\"" + escape(value) + "\">";
+    }
+
+    /** A 302 to {@code location}, with no body. */
+    static ApiResponse redirect(String location) {
+        return new ApiResponse(302, null, new byte[0], Map.of()).withHeader("Location", location);
+    }
+
+    /** {@code uri} with query parameters appended (null values left out), form-encoded. */
+    static String withParams(String uri, Map<String, String> params) {
+        StringBuilder out = new StringBuilder(uri);
+        char separator = uri.contains("?") ? '&' : '?';
+        for (Map.Entry<String, String> param : params.entrySet()) {
+            if (param.getValue() != null) {
+                out.append(separator).append(encode(param.getKey())).append('=').append(encode(param.getValue()));
+                separator = '&';
+            }
+        }
+        return out.toString();
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

@@ -2,7 +2,8 @@ package org.mcpgate.jirasim;
 
 /**
  * Seraph and Jersey in front of the REST resources: rejects failed credentials, routes, tells 404 from 405, lets
- * anonymous requests through only where the anonymous switch allows, then runs the handler under the store's lock.
+ * anonymous requests through only where the anonymous switch allows, holds OAuth 2.0 access tokens to their scope
+ * (403), then runs the handler under the store's lock.
  */
 final class JiraGate {
     private final JiraStore store;
@@ -36,6 +37,9 @@ final class JiraGate {
         }
         if (user == null && !anonymousAllowed) {
             return JiraErrors.unauthorized(false);
+        }
+        if (user != null && auth.scoped() && !auth.scope().permits(method, routed)) {
+            return auth.scope().forbidden(OAuthScope.needed(method, routed)).withHeader("X-AUSERNAME", shown);
         }
         ApiRequest request = new ApiRequest(method, routed, match.variables(), QueryParams.parse(query), body, user);
         ApiResponse response;

@@ -64,4 +64,50 @@ class OpenApiContractTest extends SimulatorHarness {
         assertEquals(List.of("GET /rest/api/2/bogus is not an operation of the Jira DC 10.3 OpenAPI description"),
                 CONTRACT.violations(log));
     }
+
+    @Test
+    void onlyJirasOAuthProviderAndTheGatewaysAccessibleResourcesAreAdmittedBesideTheFile() {
+        assertEquals(List.of("GET /rest/oauth2/latest/authorize", "POST /rest/oauth2/latest/token",
+                "GET /oauth/token/accessible-resources"), OpenApiContract.DOCUMENTED_ELSEWHERE);
+        assertFalse(CONTRACT.allows("POST", "/rest/oauth2/latest/token"), "the file itself lacks them");
+        assertTrue(OpenApiContract.documentedElsewhere("get", "/rest/oauth2/latest/authorize?client_id=x"));
+        List<RecordedRequest> admitted = List.of(
+                new RecordedRequest("GET", "/rest/oauth2/latest/authorize", "client_id=x&state=y", "alice", 302, null,
+                        null),
+                new RecordedRequest("POST", "/rest/oauth2/latest/token", null, "anonymous", 200, "grant_type=x", null));
+        assertEquals(List.of(), CONTRACT.violations(admitted));
+        List<RecordedRequest> outside = List.of(
+                new RecordedRequest("POST", "/rest/oauth2/latest/authorize", null, null, 405, null, null),
+                new RecordedRequest("GET", "/rest/oauth2/latest/token", null, null, 405, null, null),
+                new RecordedRequest("POST", "/rest/oauth2/1.0/token", null, null, 404, null, null),
+                new RecordedRequest("POST", "/rest/oauth2/latest/token/", null, null, 404, null, null),
+                new RecordedRequest("GET", "/rest/oauth2/latest/client", null, null, 404, null, null),
+                new RecordedRequest("GET", "/login", null, null, 200, null, null),
+                new RecordedRequest("POST", "/oauth/token/accessible-resources", null, null, 405, null, null),
+                new RecordedRequest("GET", "/ex/jira/c1/oauth/token/accessible-resources", null, null, 404, null, null),
+                new RecordedRequest("GET", "/ex/jira/c1/rest/oauth2/latest/authorize", null, null, 404, null, null));
+        assertEquals(outside.size(), CONTRACT.violations(outside).size(), CONTRACT.violations(outside).toString());
+        assertEquals(List.of(), CONTRACT.violations(List.of(new RecordedRequest("GET",
+                "/oauth/token/accessible-resources", null, "alice", 200, null, null))));
+    }
+
+    @Test
+    void aPathThroughTheCloudGatewayIsCheckedAsTheRestPathAfterTheCloudIdPrefix() {
+        String cloudId = "1324a887-45db-1bf4-1e99-ef0ff456d421";
+        assertTrue(CONTRACT.allows("GET", "/ex/jira/" + cloudId + "/rest/api/2/search?jql=x"));
+        assertTrue(CONTRACT.allows("POST", "/ex/jira/" + cloudId + "/rest/api/2/issue"));
+        assertTrue(CONTRACT.allows("GET", "/ex/jira/" + cloudId + "/rest/api/latest/issue/DEMO-1"));
+        assertEquals("/api/2/issue/{issueIdOrKey}",
+                CONTRACT.operation("GET", "/ex/jira/" + cloudId + "/rest/api/2/issue/DEMO-1").orElseThrow().template());
+        assertTrue(CONTRACT.responseSchema("GET", "/ex/jira/" + cloudId + "/rest/api/2/serverInfo", 200).isPresent());
+        assertFalse(CONTRACT.allows("PATCH", "/ex/jira/" + cloudId + "/rest/api/2/issue/DEMO-1"));
+        assertFalse(CONTRACT.allows("GET", "/ex/jira/" + cloudId + "/rest/api/2/bogus"));
+        assertFalse(CONTRACT.allows("GET", "/ex/jira//rest/api/2/search"), "the cloud id is not optional");
+        assertFalse(CONTRACT.allows("GET", "/ex/jira/" + cloudId + "/x/rest/api/2/search"), "one segment only");
+        assertFalse(CONTRACT.allows("GET", "/ex/confluence/" + cloudId + "/rest/api/2/search"));
+        assertEquals(List.of("GET /ex/jira/c1/rest/api/2/bogus is not an operation of the Jira DC 10.3 OpenAPI"
+                + " description"), CONTRACT.violations(List.of(
+                        new RecordedRequest("GET", "/ex/jira/c1/rest/api/2/search", "jql=x", "alice", 200, null, null),
+                        new RecordedRequest("GET", "/ex/jira/c1/rest/api/2/bogus", null, "alice", 404, null, null))));
+    }
 }

@@ -9,16 +9,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
-/** A tiny HTTP client for the simulator's tests: one call per line, JSON out. */
+/** A tiny HTTP client for the simulator's tests: one call per line, JSON out, redirects not followed. */
 final class SimClient {
     static final String ALICE = "Bearer sim-alice-token";
     static final String BOB = "Bearer sim-bob-token";
 
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     SimClient(String baseUrl) {
@@ -60,18 +63,45 @@ final class SimClient {
         return send("DELETE", path, authorization, null);
     }
 
+    /** A form-encoded POST (the OAuth token endpoint, the login and consent pages). */
+    Response form(String path, String authorization, String form) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/x-www-form-urlencoded");
+        if (authorization != null) {
+            headers.put("Authorization", authorization);
+        }
+        return send("POST", path, headers, form);
+    }
+
+    /** Any request with the headers given; redirects are never followed. */
+    Response send(String method, String path, Map<String, String> headers, String body) {
+        try {
+            return exchange(method, path, headers, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path, e);
+        }
+    }
+
     /** Throws the IOException a dropped connection causes, for the fault-injection tests. */
     Response sendOrThrow(String method, String path, String authorization, String json) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(10))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+        Map<String, String> headers = new LinkedHashMap<>();
         if (json != null) {
-            request.header("Content-Type", "application/json");
+            headers.put("Content-Type", "application/json");
         }
         if (authorization != null) {
-            request.header("Authorization", authorization);
+            headers.put("Authorization", authorization);
         }
+        return exchange(method, path, headers, json);
+    }
+
+    private Response exchange(String method, String path, Map<String, String> headers, String body)
+            throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path
+                        : baseUrl + path))
+                .timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response);

@@ -3,32 +3,44 @@ package org.mcpgate.jirasim;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpsExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * The one HTTP handler: {@code /_sim/*} goes to the control API; everything else is logged, passed through the fault
- * injector (latency, dropped connection, canned status) and answered by the Jira gate.
+ * injector (latency, dropped connection, canned status) and answered by the Jira gate, or, for the OAuth 2.0 provider
+ * and the login and consent pages, by the {@link WebPages}; the Atlassian Cloud gateway paths
+ * ({@code /oauth/token/accessible-resources}, {@code /ex/jira/{cloudId}/...}) by the {@link CloudGateway}, which
+ * authenticates them itself. The same handler serves the HTTP and the HTTPS listeners; over HTTPS the log entry
+ * names the client certificate presented, if any.
  */
 final class SimHttpHandler implements HttpHandler {
     private final ControlApi control;
     private final JiraGate gate;
+    private final WebPages pages;
     private final Authenticator authenticator;
+    private final CloudGateway cloud;
     private final FaultInjector faults;
     private final RequestLog log;
     private final AtomicLong requestIds = new AtomicLong(1);
 
-    SimHttpHandler(ControlApi control, JiraGate gate, Authenticator authenticator, FaultInjector faults,
-            RequestLog log) {
+    SimHttpHandler(ControlApi control, JiraGate gate, WebPages pages, Authenticator authenticator,
+            CloudGateway cloud, FaultInjector faults, RequestLog log) {
         this.control = control;
         this.gate = gate;
+        this.pages = pages;
         this.authenticator = authenticator;
+        this.cloud = cloud;
         this.faults = faults;
         this.log = log;
     }
@@ -62,11 +74,21 @@ final class SimHttpHandler implements HttpHandler {
 
     private void jira(HttpExchange exchange, String method, String path, String query, byte[] body)
             throws IOException {
-        AuthResult auth = authenticator.authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+        Headers headers = exchange.getRequestHeaders();
+        boolean gateway = CloudGateway.handles(path);
+        CloudGateway.Caller caller = gateway ? cloud.authenticate(headers.getFirst("Authorization")) : null;
+        AuthResult auth = gateway ? caller.auth() : authenticator.authenticate(headers.getFirst("Authorization"));
+        boolean web = !gateway && WebPages.handles(path);
         String text = body.length == 0 ? null : new String(body, StandardCharsets.UTF_8);
+        String scheme = exchange instanceof HttpsExchange ? "https" : "http";
+        String certificate = clientCertificate(exchange);
         RecordedRequest arrived = log.add(new RecordedRequest(method, path, query, auth.logName(), 0, text,
-                JiraTime.format(JiraTime.now())));
+                JiraTime.format(JiraTime.now()), scheme, certificate));
         Optional<Fault> fault = faults.take(method, path);
+        if (fault.isEmpty() && gateway && !CloudGateway.innerPath(path).equals(path)) {
+            // A fault set for a Jira path applies through the gateway too.
+            fault = faults.take(method, CloudGateway.innerPath(path));
+        }
         ApiResponse response = null;
         if (fault.isPresent()) {
             if (fault.get().latencyMs > 0) {
@@ -86,15 +108,41 @@ final class SimHttpHandler implements HttpHandler {
                 }
             }
         }
+        if (response == null && gateway) {
+            response = cloud.answer(method, path, query, body, caller);
+        }
         if (response == null) {
-            response = gate.answer(method, path, query, body, auth);
+            response = web ? pages.answer(new WebRequest(method, path, query, body, auth,
+                            headers.getFirst("Authorization"), headers.getFirst("Cookie"),
+                            headers.getFirst("Content-Type")))
+                    : gate.answer(method, path, query, body, auth);
         }
         send(exchange, method, response.withHeader("X-AREQUESTID", requestIds.getAndIncrement() + "x1"));
-        String user = auth.authenticated() ? auth.user().name()
-                : response.status() != 401 && "anonymous".equals(response.headers().get("X-AUSERNAME")) ? "anonymous"
-                : null;
+        String user;
+        if (web) {
+            // The page tells who it acted as (a session cookie, say); the token endpoint's client is no user.
+            user = response.status() == 401 ? null : response.headers().getOrDefault("X-AUSERNAME", "anonymous");
+        } else {
+            user = auth.authenticated() ? auth.user().name()
+                    : response.status() != 401 && "anonymous".equals(response.headers().get("X-AUSERNAME"))
+                    ? "anonymous" : null;
+        }
         log.complete(arrived, new RecordedRequest(method, path, query, user, response.status(), text,
-                arrived.time()));
+                arrived.time(), scheme, certificate));
+    }
+
+    /** The subject of the client's certificate over HTTPS, or null (plain HTTP, or no certificate presented). */
+    private static String clientCertificate(HttpExchange exchange) {
+        if (!(exchange instanceof HttpsExchange https) || https.getSSLSession() == null) {
+            return null;
+        }
+        try {
+            Certificate[] chain = https.getSSLSession().getPeerCertificates();
+            return chain.length > 0 && chain[0] instanceof X509Certificate x509
+                    ? x509.getSubjectX500Principal().getName() : null;
+        } catch (SSLPeerUnverifiedException e) {
+            return null;
+        }
     }
 
     private static void sleep(long millis) {

@@ -1,20 +1,33 @@
 package org.mcpgate.atlassian.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.mcpgate.atlassian.Credential;
+import org.mcpgate.atlassian.grant.OAuthClient;
 import org.mcpgate.config.JiraSettings;
+import org.mcpgate.config.OAuthClientSettings;
 
 /** Chooses, once at startup, how mcpgate authenticates to Jira, from the validated settings. */
 @ApplicationScoped
 public class CredentialStrategies {
 
+    /** mcpgate's OAuth client, for the token endpoints; only when ATLASSIAN_OAUTH_CLIENT_ID is configured. */
     @Produces
     @Singleton
-    CredentialStrategy jira(JiraSettings settings) {
-        Optional<CredentialStrategy> serverWide = serverWide(settings);
+    OAuthClient oauthClient(JiraSettings settings) {
+        OAuthClientSettings client = settings.oauthClient().orElseThrow(() -> new IllegalStateException(
+                "ATLASSIAN_OAUTH_CLIENT_ID is not configured"));
+        return new OAuthClient(client.clientId(), client.clientSecret(), client.redirectUri().toString());
+    }
+
+    @Produces
+    @Singleton
+    CredentialStrategy jira(JiraSettings settings, Instance<OAuthConnection> connection) {
+        Optional<CredentialStrategy> serverWide = settings.oauthClient().isPresent()
+                ? Optional.of(new OAuthConnectionCredential(connection.get())) : serverWide(settings);
         if (settings.perRequest().enabled()) {
             return new PerRequestCredentials(settings.baseUrl(), settings.perRequest(), serverWide);
         }

@@ -23,6 +23,7 @@ final class GeneratedKeyFile {
     private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
 
     private final Path file;
+    private boolean created;
 
     GeneratedKeyFile(Path file) {
         this.file = file.toAbsolutePath();
@@ -30,6 +31,11 @@ final class GeneratedKeyFile {
 
     Path path() {
         return file;
+    }
+
+    /** Whether {@link #readOrCreate} wrote the file (rather than found it from an earlier start). */
+    boolean created() {
+        return created;
     }
 
     /** The key in the file, after writing a new one if there was none. */
@@ -40,7 +46,7 @@ final class GeneratedKeyFile {
             }
             return read();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or write the generated key file " + file, e);
+            throw new UncheckedIOException("mcpgate cannot read or write the generated key file " + file, e);
         }
     }
 
@@ -64,6 +70,7 @@ final class GeneratedKeyFile {
             Files.writeString(temp, key.encoded() + "\n", StandardCharsets.US_ASCII);
             try {
                 Files.createLink(file, temp);
+                created = true;
             } catch (FileAlreadyExistsException lostTheRace) {
                 // the other writer's key is complete and is the one to use
             } catch (UnsupportedOperationException | IOException noHardLinks) {
@@ -77,6 +84,7 @@ final class GeneratedKeyFile {
     private void moveUnlessPresent(Path temp) throws IOException {
         try {
             Files.move(temp, file);
+            created = true;
         } catch (FileAlreadyExistsException lostTheRace) {
             // as above
         }
@@ -87,7 +95,7 @@ final class GeneratedKeyFile {
         try {
             return EncryptionKey.decode(Files.readString(file, StandardCharsets.US_ASCII));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("The generated key file " + file + " is damaged (it " + e.getMessage()
+            throw new IllegalStateException("the generated key file " + file + " is damaged (it " + e.getMessage()
                     + "). Restore it from a backup, or delete it and connect to Jira again on the admin page (/admin):"
                     + " tokens sealed with the lost key cannot be read", e);
         }

@@ -1,2 +1,5 @@
-/** The server's OAuth grants to Jira Data Center or Atlassian Cloud: sealed at rest, refreshed once however many callers wait. */
+/**
+ * The server's OAuth grants to Jira Data Center or Atlassian Cloud: sealed at rest, refreshed once however many
+ * callers wait.
+ */
 package org.mcpgate.atlassian.grant;

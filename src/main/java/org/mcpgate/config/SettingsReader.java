@@ -55,7 +55,7 @@ public final class SettingsReader {
         Optional<String> accessToken = lookup.apply(OAUTH_ACCESS_TOKEN);
         PerRequestSettings perRequest = readPerRequest();
         Optional<String> cloudId = lookup.apply(OAUTH_CLOUD_ID);
-        Optional<OAuthClientSettings> oauthClient = readOAuthClient(url, cloudId);
+        Optional<OAuthClientSettings> oauthClient = readOAuthClient(cloudId);
         checkCredentials(pat, username, apiToken, accessToken.isPresent(), oauthClient.isPresent(), perRequest);
         boolean sslVerify = bool(JIRA_SSL_VERIFY, true);
         int timeout = positiveInt(JIRA_TIMEOUT, DEFAULT_TIMEOUT_SECONDS, "a number of seconds");
@@ -93,7 +93,7 @@ public final class SettingsReader {
     }
 
     /** mcpgate's OAuth client at Atlassian, when its id is set: then secret and redirect URI are required too. */
-    private Optional<OAuthClientSettings> readOAuthClient(URI jiraUrl, Optional<String> cloudId) {
+    private Optional<OAuthClientSettings> readOAuthClient(Optional<String> cloudId) {
         Optional<String> id = lookup.apply(OAUTH_CLIENT_ID);
         if (id.isEmpty()) {
             return Optional.empty();
@@ -112,8 +112,8 @@ public final class SettingsReader {
             problems.add(OAUTH_REDIRECT_URI + " must end with " + CALLBACK_PATH + ", the admin page's callback"
                     + ", not '" + redirect.get().getPath() + "'");
         }
-        boolean cloud = cloudId.isPresent() || (jiraUrl != null && jiraUrl.getHost() != null
-                && jiraUrl.getHost().toLowerCase(Locale.ROOT).endsWith(".atlassian.net"));
+        // Atlassian Cloud needs the site's cloud id, as with mcp-atlassian; without one, Jira DC's own provider
+        boolean cloud = cloudId.isPresent();
         String scope = lookup.apply(OAUTH_SCOPE).orElse(cloud
                 ? "read:jira-work write:jira-work read:jira-user offline_access" : "WRITE");
         URI authorizeUrl = lookup.apply(OAUTH_AUTHORIZE_URL).map(v -> httpUrl(OAUTH_AUTHORIZE_URL, v))

@@ -25,6 +25,10 @@ final class JiraSimulatorControl {
         send("POST", "/_sim/faults", json);
     }
 
+    static void cloud(String json) {
+        send("POST", "/_sim/cloud", json);
+    }
+
     static void oauthClient(String json) {
         send("POST", "/_sim/oauth/clients", json);
     }

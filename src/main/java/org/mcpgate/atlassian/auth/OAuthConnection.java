@@ -12,7 +12,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +34,9 @@ import org.mcpgate.config.OAuthClientSettings;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The server-wide OAuth 2.0 connection to Jira Data Center's own provider or to Atlassian Cloud, made once by an
- * administrator in the browser (authorization code with PKCE S256) and kept, sealed, in the database.
+ * The server-wide OAuth 2.0 connection to Jira Data Center's own provider or to Atlassian Cloud (3LO, the site
+ * named by ATLASSIAN_OAUTH_CLOUD_ID), made once by an administrator in the browser (authorization code with PKCE
+ * S256) and kept, sealed, in the database.
  */
 @ApplicationScoped
 public class OAuthConnection {
@@ -106,12 +109,12 @@ public class OAuthConnection {
 
     /** Finishes it: exchanges the code, learns who granted it, and stores the grant. */
     public UpstreamGrant complete(String code, Authorization pending) {
-        String site = client.cloud() ? "pending" : settings.baseUrl();
+        String site = client.cloud() ? client.cloudId().orElseThrow() : settings.baseUrl();
         TokenResponse granted = endpoints.endpoint(provider(), site).exchange(code, pending.verifier(),
                 client.redirectUri().toString());
         Credential token = accessToken(granted.accessToken());
         if (client.cloud()) {
-            site = client.cloudId().orElseGet(() -> firstSite(token));
+            requireReachable(site, token);
         }
         JsonNode me = new RestClient("Jira", apiBase(site), token, http, settings.timeout().toSeconds(),
                 settings.customHeaders()).get("rest/api/2/myself", Map.of());
@@ -143,15 +146,19 @@ public class OAuthConnection {
                 + " again on the admin page (/admin)");
     }
 
-    /** Atlassian Cloud: the first site the grant reaches, unless ATLASSIAN_OAUTH_CLOUD_ID names one. */
-    private String firstSite(Credential token) {
+    /** Atlassian Cloud: the configured site must be one the grant reaches, or every call would fail later. */
+    private void requireReachable(String cloudId, Credential token) {
         JsonNode sites = new RestClient("Atlassian Cloud", client.apiGateway().toString(), token, http,
                 settings.timeout().toSeconds(), Map.of()).get("oauth/token/accessible-resources", Map.of());
-        if (!sites.isArray() || sites.isEmpty()) {
-            throw new UpstreamException(403, "The OAuth grant reaches no Atlassian Cloud site: the consenting user"
-                    + " must have access to Jira on the site, or set ATLASSIAN_OAUTH_CLOUD_ID.");
+        List<String> reached = new ArrayList<>();
+        sites.forEach(site -> reached.add(site.path("id").asString()));
+        if (!reached.contains(cloudId)) {
+            throw new UpstreamException(403, "The OAuth grant does not reach the Atlassian Cloud site "
+                    + cloudId + " (ATLASSIAN_OAUTH_CLOUD_ID): " + (reached.isEmpty()
+                            ? "the consenting user has access to no site with this app"
+                            : "it reaches " + String.join(", ", reached)) + ". Fix the cloud id, or connect as"
+                    + " a user of that site.");
         }
-        return sites.get(0).path("id").asString();
     }
 
     private static String random(int bytes) {

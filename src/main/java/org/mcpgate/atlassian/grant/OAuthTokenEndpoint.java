@@ -20,11 +20,10 @@ import org.mcpgate.atlassian.UpstreamException;
 import org.mcpgate.config.Version;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The token endpoint of Jira Data Center's OAuth 2.0 provider ({@code {base}/rest/oauth2/latest/token}, form body)
- * or of Atlassian Cloud ({@code https://auth.atlassian.com/oauth/token}, JSON body), called with mcpgate's client id
+ * The token endpoint of Jira Data Center's OAuth 2.0 provider ({@code {base}/rest/oauth2/latest/token}) or of
+ * Atlassian Cloud ({@code https://auth.atlassian.com/oauth/token}), form-encoded, called with mcpgate's client id
  * and secret in the body (RFC 6749 §2.3.1). Failures become {@link UpstreamException}s that say what to do; no
  * token, code, verifier or secret ever reaches a message.
  */
@@ -95,13 +94,11 @@ public final class OAuthTokenEndpoint {
         }
     }
 
-    /** Jira DC reads a form (RFC 6749 §4.1.3); Atlassian Cloud documents a JSON body. */
-    private Entity<?> body(Map<String, String> params) {
-        if (provider == UpstreamProvider.ATLASSIAN_CLOUD) {
-            ObjectNode json = Json.object();
-            params.forEach(json::put);
-            return Entity.entity(Json.write(json), MediaType.APPLICATION_JSON_TYPE);
-        }
+    /**
+     * A form, as RFC 6749 §4.1.3 prescribes, for both: Jira DC reads only forms, and auth.atlassian.com takes the
+     * standard form as well as the JSON of its examples (standard authorization servers take only the form).
+     */
+    private static Entity<?> body(Map<String, String> params) {
         Form form = new Form();
         params.forEach(form::param);
         return Entity.form(form);

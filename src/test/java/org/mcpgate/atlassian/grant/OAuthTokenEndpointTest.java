@@ -88,32 +88,26 @@ class OAuthTokenEndpointTest {
     }
 
     @Test
-    void exchangeOnAtlassianCloudPostsJson() {
+    void exchangeOnAtlassianCloudPostsTheStandardForm() {
         answer = "{\"access_token\":\"cloud-access\",\"expires_in\":\"3600\",\"token_type\":\"Bearer\","
                 + "\"refresh_token\":\"cloud-refresh\",\"scope\":\"read:jira-work offline_access\"}";
         TokenResponse tokens = endpoint(UpstreamProvider.ATLASSIAN_CLOUD).exchange("c0de", "v3rifier",
                 "https://mcpgate.example.com/cb");
 
-        assertTrue(request.contentType().startsWith("application/json"), request.contentType());
-        JsonNode body = Json.parse(request.body());
-        assertEquals("authorization_code", body.path("grant_type").asString());
-        assertEquals("mcpgate-client", body.path("client_id").asString());
-        assertEquals("client-s3cret-value", body.path("client_secret").asString());
-        assertEquals("c0de", body.path("code").asString());
-        assertEquals("https://mcpgate.example.com/cb", body.path("redirect_uri").asString());
-        assertEquals("v3rifier", body.path("code_verifier").asString());
+        assertTrue(request.contentType().startsWith("application/x-www-form-urlencoded"), request.contentType());
+        assertEquals(Map.of("grant_type", "authorization_code", "client_id", "mcpgate-client", "client_secret",
+                "client-s3cret-value", "code", "c0de", "redirect_uri", "https://mcpgate.example.com/cb",
+                "code_verifier", "v3rifier"), form(request.body()));
         assertEquals(Optional.of(Duration.ofHours(1)), tokens.expiresIn(), "a numeric string is read too");
         assertEquals(Optional.of("read:jira-work offline_access"), tokens.scope());
     }
 
     @Test
-    void refreshOnAtlassianCloudPostsJsonWithoutRedirectUri() {
+    void refreshOnAtlassianCloudPostsTheFormWithoutRedirectUri() {
         endpoint(UpstreamProvider.ATLASSIAN_CLOUD).refresh(REFRESH_TOKEN);
 
-        JsonNode body = Json.parse(request.body());
-        assertEquals("refresh_token", body.path("grant_type").asString());
-        assertEquals(REFRESH_TOKEN, body.path("refresh_token").asString());
-        assertTrue(body.path("redirect_uri").isMissingNode());
+        assertEquals(Map.of("grant_type", "refresh_token", "refresh_token", REFRESH_TOKEN, "client_id",
+                "mcpgate-client", "client_secret", "client-s3cret-value"), form(request.body()));
     }
 
     @Test

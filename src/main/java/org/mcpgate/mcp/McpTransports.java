@@ -5,6 +5,7 @@ import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
 import io.modelcontextprotocol.server.transport.HttpServletSseServerTransportProvider;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -20,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
 import org.mcpgate.atlassian.auth.CredentialStrategy;
+import org.mcpgate.atlassian.grant.EncryptionKeys;
 import org.mcpgate.config.ConfigSummary;
 import org.mcpgate.config.EdgeSettings;
 import org.mcpgate.config.Settings;
@@ -54,6 +56,9 @@ public class McpTransports implements ServletContextListener {
     JiraIdentities identities;
 
     @Inject
+    Instance<EncryptionKeys> encryptionKeys;
+
+    @Inject
     DatabaseMigrations migrations;
 
     @Inject
@@ -68,6 +73,9 @@ public class McpTransports implements ServletContextListener {
     @SuppressWarnings("deprecation") // the SDK marks HTTP+SSE legacy; clients that only speak it still need it
     public void contextInitialized(ServletContextEvent event) {
         LOG.info(ConfigSummary.of(settings, credentials.describe()));
+        if (settings.jira().oauthClient().isPresent()) {
+            encryptionKeys.get(); // a bad MCPGATE_ENCRYPTION_KEY stops the start, not the first token
+        }
         migrations.apply();
         nodeStarts.record(NodeName.current(), Version.CURRENT);
         ServletContext context = event.getServletContext();

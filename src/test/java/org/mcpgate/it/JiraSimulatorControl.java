@@ -37,6 +37,10 @@ final class JiraSimulatorControl {
         send("POST", "/_sim/oauth/settings", json);
     }
 
+    static JsonNode oauthTokens() {
+        return JSON.readTree(send("GET", "/_sim/oauth/tokens", null));
+    }
+
     static JsonNode oauthStats() {
         return JSON.readTree(send("GET", "/_sim/oauth/stats", null));
     }

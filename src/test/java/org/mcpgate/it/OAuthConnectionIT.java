@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +47,16 @@ class OAuthConnectionIT {
                 authorize);
         assertTrue(authorize.contains("code_challenge_method=S256"), authorize);
         return browser.returnFrom(browser.get(authorize, "alice:alice"));
+    }
+
+    /** Whatever the flow did, no token Jira issued appears in the server log. */
+    @AfterEach
+    void noTokenInTheLog() throws Exception {
+        String log = ServerLogIT.messagesLog();
+        for (JsonNode token : JiraSimulatorControl.oauthTokens()) {
+            assertFalse(log.contains(token.path("token").asString()), "a " + token.path("type").asString()
+                    + " token is in the log");
+        }
     }
 
     private static String creatorOfNewIssue(McpSyncClient client) {

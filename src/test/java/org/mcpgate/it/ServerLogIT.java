@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** What an admin reads in the server log: the configuration summary at startup, and never a secret. */
 class ServerLogIT {
 
-    private static String messagesLog() throws IOException {
+    static String messagesLog() throws IOException {
         Path log = Path.of(System.getProperty("mcpgate.usr.dir"), "servers", "mcpgate-it", "logs", "messages.log");
         return Files.readString(log);
     }
@@ -27,7 +27,8 @@ class ServerLogIT {
     @Test
     void noCredentialEverAppearsInTheLog() throws IOException {
         String log = messagesLog();
-        for (String secret : new String[] {"sim-alice-token", "sim-bob-token", "Ym9iOmJvYg==", "not-a-token"}) {
+        for (String secret : new String[] {"sim-alice-token", "sim-bob-token", "Ym9iOmJvYg==", "not-a-token",
+                "mcpgate-it-secret", "mcpgate-cloud-it-secret", "admin-it-password"}) {
             assertFalse(log.contains(secret), secret);
         }
     }

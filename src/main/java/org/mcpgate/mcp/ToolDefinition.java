@@ -75,13 +75,7 @@ public final class ToolDefinition {
 
     public SyncToolSpecification handledBy(Function<ToolCall, CallToolResult> handler) {
         Objects.requireNonNull(annotations, "say whether " + name + " reads or writes");
-        Map<String, Object> schema = new LinkedHashMap<>();
-        schema.put("type", "object");
-        schema.put("properties", properties);
-        if (!required.isEmpty()) {
-            schema.put("required", List.copyOf(required));
-        }
-        schema.put("additionalProperties", false);
+        Map<String, Object> schema = InputSchemas.strictObject(properties, required);
         Tool tool = Tool.builder().name(name).title(title).description(description).inputSchema(schema)
                 .annotations(annotations).build();
         TreeSet<String> accepted = new TreeSet<>(properties.keySet());

@@ -1,5 +1,7 @@
 package org.mcpgate.conformance;
 
+import org.mcpgate.mcp.InputSchemas;
+
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
@@ -42,14 +44,7 @@ final class FixtureTool {
     }
 
     SyncToolSpecification answering(BiFunction<McpSyncServerExchange, CallToolRequest, CallToolResult> handler) {
-        Map<String, Object> schema = new LinkedHashMap<>();
-        schema.put("type", "object");
-        schema.put("properties", properties);
-        if (!required.isEmpty()) {
-            schema.put("required", List.copyOf(required));
-        }
-        schema.put("additionalProperties", false);
-        return withSchema(schema, handler);
+        return withSchema(InputSchemas.strictObject(properties, required), handler);
     }
 
     /** For a fixture whose point is the schema itself. */

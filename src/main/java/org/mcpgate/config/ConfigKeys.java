@@ -29,6 +29,23 @@ public final class ConfigKeys {
     public static final String ALLOWED_ORIGINS = "MCPGATE_ALLOWED_ORIGINS";
     public static final String MAX_REQUEST_BYTES = "MCPGATE_MAX_REQUEST_BYTES";
 
+    /** Mutual TLS to Jira: a PEM certificate chain and its unencrypted PKCS#8 key, as mcp-atlassian names them. */
+    public static final String JIRA_CLIENT_CERT = "JIRA_CLIENT_CERT";
+    public static final String JIRA_CLIENT_KEY = "JIRA_CLIENT_KEY";
+    /** Mutual TLS the application-server way: the id of a Liberty {@code <ssl>} element whose key store holds it. */
+    public static final String JIRA_SSL_CONFIG = "JIRA_SSL_CONFIG";
+
+    /** Proxies: the per-product names win over the generic ones, which win over their lowercase forms. */
+    public static final String JIRA_HTTP_PROXY = "JIRA_HTTP_PROXY";
+    public static final String JIRA_HTTPS_PROXY = "JIRA_HTTPS_PROXY";
+    public static final String JIRA_NO_PROXY = "JIRA_NO_PROXY";
+    public static final String HTTP_PROXY = "HTTP_PROXY";
+    public static final String HTTPS_PROXY = "HTTPS_PROXY";
+    public static final String NO_PROXY = "NO_PROXY";
+    public static final String HTTP_PROXY_LOWERCASE = "http_proxy";
+    public static final String HTTPS_PROXY_LOWERCASE = "https_proxy";
+    public static final String NO_PROXY_LOWERCASE = "no_proxy";
+
     private ConfigKeys() {
     }
 }

@@ -51,11 +51,28 @@ public final class ConfigSummary {
         lines.put(ALLOWED_HOSTS, String.join(", ", edge.allowedHosts()));
         lines.put(ALLOWED_ORIGINS, String.join(", ", edge.allowedOrigins()));
         lines.put(MAX_REQUEST_BYTES, Integer.toString(edge.maxRequestBytes()));
+        transport(jira.transport(), lines);
         return lines.entrySet().stream().map(e -> String.format("  %-26s %s", e.getKey(), e.getValue()))
                 .collect(Collectors.joining("\n", "mcpgate configuration:\n", ""));
     }
 
     private static String masked(Optional<String> secret) {
         return secret.map(s -> "******** (set)").orElse("(not set)");
+    }
+
+    /** Client certificate and proxies, when set; a proxy's password is masked, a key file's content never read. */
+    private static void transport(JiraSettings.Transport transport, Map<String, String> lines) {
+        transport.clientCertificate().ifPresent(path -> lines.put(JIRA_CLIENT_CERT, path.toString()));
+        transport.clientKey().ifPresent(path -> lines.put(JIRA_CLIENT_KEY, path + " (contents never logged)"));
+        transport.sslConfig().ifPresent(id -> lines.put(JIRA_SSL_CONFIG, "<ssl id=\"" + id + "\">"));
+        if (transport.proxied()) {
+            lines.put(JIRA_HTTP_PROXY, transport.httpProxy().map(ConfigSummary::proxy).orElse("(none)"));
+            lines.put(JIRA_HTTPS_PROXY, transport.httpsProxy().map(ConfigSummary::proxy).orElse("(none)"));
+            lines.put(JIRA_NO_PROXY, transport.noProxy().isEmpty() ? "(none)" : String.join(", ", transport.noProxy()));
+        }
+    }
+
+    private static String proxy(JiraSettings.Proxy proxy) {
+        return proxy.masked() + (proxy.source().startsWith("JIRA_") ? "" : " (from " + proxy.source() + ")");
     }
 }

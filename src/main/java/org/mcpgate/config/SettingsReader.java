@@ -4,6 +4,7 @@ import static org.mcpgate.config.ConfigKeys.*;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.mcpgate.atlassian.tls.LibertySsl;
+import org.mcpgate.atlassian.tls.PemIdentity;
 
 /**
  * Reads and validates the settings from a key lookup (MicroProfile Config in the server, a map in unit tests).
@@ -36,9 +39,11 @@ public final class SettingsReader {
     public Settings read() {
         JiraSettings jira = readJira();
         EdgeSettings edge = readEdge();
+        JiraSettings.Transport transport = readTransport();
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
+        jira = jira.withTransport(transport);
         return new Settings(jira, edge);
     }
 
@@ -228,5 +233,83 @@ public final class SettingsReader {
             problems.add(key + " must be a positive whole number (" + what + "), not '" + v + "'");
             return defaultValue;
         }).orElse(defaultValue);
+    }
+
+    /** Client certificate and proxies to Jira; the trust store is the server's, never a setting here. */
+    private JiraSettings.Transport readTransport() {
+        Optional<Path> certificate = lookup.apply(JIRA_CLIENT_CERT).map(Path::of);
+        Optional<Path> key = lookup.apply(JIRA_CLIENT_KEY).map(Path::of);
+        Optional<String> sslConfig = lookup.apply(JIRA_SSL_CONFIG);
+        if (certificate.isPresent() != key.isPresent()) {
+            String set = certificate.isPresent() ? JIRA_CLIENT_CERT : JIRA_CLIENT_KEY;
+            String missing = certificate.isPresent() ? JIRA_CLIENT_KEY : JIRA_CLIENT_CERT;
+            problems.add(set + " is set without " + missing + ": set " + JIRA_CLIENT_CERT + " to the PEM certificate"
+                    + " chain and " + JIRA_CLIENT_KEY + " to its unencrypted PKCS#8 private key");
+        } else if (certificate.isPresent() && sslConfig.isPresent()) {
+            problems.add(JIRA_SSL_CONFIG + " and " + JIRA_CLIENT_CERT + "/" + JIRA_CLIENT_KEY + " are both set: keep"
+                    + " one source of the client certificate");
+        } else if (certificate.isPresent()) {
+            problems.addAll(PemIdentity.read(JIRA_CLIENT_CERT, certificate.get(), JIRA_CLIENT_KEY, key.get())
+                    .problems());
+        }
+        sslConfig.ifPresent(id -> {
+            if (lookup.apply(JIRA_SSL_VERIFY).filter(v -> List.of("false", "no", "0", "off")
+                    .contains(v.toLowerCase(Locale.ROOT))).isPresent()) {
+                problems.add(JIRA_SSL_VERIFY + "=false cannot apply to " + JIRA_SSL_CONFIG + ": the <ssl id=\"" + id
+                        + "\"> element decides trust; remove " + JIRA_SSL_VERIFY);
+            }
+            if (LibertySsl.exists(id).filter(exists -> !exists).isPresent()) {
+                problems.add(JIRA_SSL_CONFIG + " names <ssl id=\"" + id + "\">, which the server configuration does not"
+                        + " define; add it (with a keyStoreRef holding the client certificate) or fix the id");
+            }
+        });
+        Optional<JiraSettings.Proxy> http = proxy(JIRA_HTTP_PROXY, HTTP_PROXY, HTTP_PROXY_LOWERCASE);
+        Optional<JiraSettings.Proxy> https = proxy(JIRA_HTTPS_PROXY, HTTPS_PROXY, HTTPS_PROXY_LOWERCASE);
+        List<String> noProxy = Stream.of(JIRA_NO_PROXY, NO_PROXY, NO_PROXY_LOWERCASE)
+                .filter(k -> lookup.apply(k).isPresent()).findFirst().map(this::list).orElse(List.of());
+        return new JiraSettings.Transport(certificate, key, sslConfig, http, https, noProxy);
+    }
+
+    /** The first of these keys that is set, as a proxy URL: {@code http://[user:password@]host[:port]}. */
+    private Optional<JiraSettings.Proxy> proxy(String... keys) {
+        for (String key : keys) {
+            Optional<String> value = lookup.apply(key);
+            if (value.isPresent()) {
+                return proxyUrl(key, value.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<JiraSettings.Proxy> proxyUrl(String key, String value) {
+        String shown = value.contains("@") ? "(not shown: it holds credentials)" : "'" + value + "'";
+        try {
+            URI uri = new URI(value.contains("://") ? value : "http://" + value);
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http")) {
+                problems.add(key + " must be an http:// proxy URL, not " + scheme + "://" + (scheme.startsWith("socks")
+                        ? " (SOCKS proxies are not supported)" : "") + "; HTTPS to Jira still goes end to end"
+                        + " through an http:// proxy's CONNECT tunnel");
+                return Optional.empty();
+            }
+            boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null;
+            if (uri.getHost() != null && bare) {
+                String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1)
+                        : uri.getHost();
+                String userInfo = uri.getUserInfo();
+                Optional<String> user = Optional.ofNullable(userInfo).map(u -> u.contains(":")
+                        ? u.substring(0, u.indexOf(':')) : u).filter(u -> !u.isEmpty());
+                Optional<String> password = Optional.ofNullable(userInfo).filter(u -> u.contains(":"))
+                        .map(u -> u.substring(u.indexOf(':') + 1));
+                return Optional.of(new JiraSettings.Proxy(host, uri.getPort() > 0 ? uri.getPort() : 80, user,
+                        password, key));
+            }
+        } catch (URISyntaxException ignored) {
+            // reported below
+        }
+        problems.add(key + " is not a valid proxy URL " + shown + "; set it like http://proxy.example.com:3128 or"
+                + " http://user:password@proxy.example.com:3128 (percent-encode special characters)");
+        return Optional.empty();
     }
 }

@@ -32,7 +32,7 @@ public class JiraClients {
 
     @PostConstruct
     void connect() {
-        client = UpstreamClients.create("Jira", settings.timeout(), settings.sslVerify());
+        client = UpstreamClients.create("Jira", settings);
     }
 
     @PreDestroy

@@ -72,7 +72,7 @@ public class OAuthConnection {
     @PostConstruct
     void init() {
         client = settings.oauthClient().orElseThrow();
-        http = UpstreamClients.create("Jira", settings.timeout(), settings.sslVerify());
+        http = UpstreamClients.create("Jira", settings);
     }
 
     @PreDestroy

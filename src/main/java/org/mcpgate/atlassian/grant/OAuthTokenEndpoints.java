@@ -49,10 +49,13 @@ public class OAuthTokenEndpoints implements GrantRefresher {
         return endpoint(grant.provider(), grant.site()).refresh(grant.refreshToken().orElseThrow());
     }
 
-    /** Jira DC through JIRA_SSL_VERIFY like every other call to Jira; auth.atlassian.com always verified. */
+    /**
+     * Jira DC exactly like every other call to Jira (trust, client certificate, proxy); auth.atlassian.com always
+     * with verified TLS.
+     */
     private Client http(UpstreamProvider provider) {
-        return clients.computeIfAbsent(provider, p -> UpstreamClients.create(p.product(), jira.timeout(),
-                p != UpstreamProvider.JIRA_DC || jira.sslVerify()));
+        return clients.computeIfAbsent(provider, p -> p == UpstreamProvider.JIRA_DC
+                ? UpstreamClients.create(p.product(), jira) : UpstreamClients.create(p.product(), jira.timeout(), true));
     }
 
     @PreDestroy

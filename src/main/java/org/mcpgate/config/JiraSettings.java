@@ -53,10 +53,6 @@ public record JiraSettings(URI url, Optional<String> personalToken, Optional<Str
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
-    public boolean hasServerWideCredential() {
-        return personalToken.isPresent() || username.isPresent() || accessToken.isPresent() || oauthClient.isPresent();
-    }
-
     /**
      * How the connection to Jira is made beyond its URL. Trust always comes from the application server's trust
      * store; a client certificate comes from PEM files or from a Liberty {@code <ssl>} element (at most one of them);

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.mcpgate.atlassian.Json;
 import org.mcpgate.atlassian.UpstreamException;
@@ -24,6 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 public class JiraIssueTools implements FeatureGroup {
 
     static final int MAX_PAGE = 50;
+    private static final Pattern ORDER_BY = Pattern.compile("(?i)\\border\\s+by\\b");
     private static final String FIELDS_HELP = "Comma-separated field ids to return, e.g. 'summary,status,"
             + "customfield_10010'; '*all' for every field. Default: summary, description, status, assignee, reporter,"
             + " labels, priority, created, updated, issuetype.";
@@ -206,7 +209,7 @@ public class JiraIssueTools implements FeatureGroup {
     }
 
     private static int orderByIndex(String jql) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\border\\s+by\\b").matcher(jql);
+        Matcher m = ORDER_BY.matcher(jql);
         return m.find() ? m.start() : -1;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mcpgate.atlassian.Json;
 import org.mcpgate.atlassian.auth.Caller;
 import tools.jackson.core.JacksonException;
@@ -37,16 +38,16 @@ public final class ToolCall {
                 "Missing required argument '" + name + "' for " + tool + "."));
     }
 
-    public java.util.Optional<String> optionalText(String name) {
+    public Optional<String> optionalText(String name) {
         Object value = values.get(name);
         if (value == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (value instanceof String s) {
-            return s.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(s.strip());
+            return s.isBlank() ? Optional.empty() : Optional.of(s.strip());
         }
         if (value instanceof Number || value instanceof Boolean) {
-            return java.util.Optional.of(value.toString());
+            return Optional.of(value.toString());
         }
         throw new ToolInputException("Argument '" + name + "' must be a string, not " + describe(value) + ".");
     }
@@ -70,10 +71,10 @@ public final class ToolCall {
     }
 
     /** A JSON object, given as an object or as a string holding one (the form mcp-atlassian takes). */
-    public java.util.Optional<ObjectNode> object(String name) {
+    public Optional<ObjectNode> object(String name) {
         Object value = values.get(name);
         if (value == null || (value instanceof String s && s.isBlank())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         JsonNode node;
         try {
@@ -87,7 +88,7 @@ public final class ToolCall {
             throw new ToolInputException("Argument '" + name + "' must be a JSON object such as"
                     + " {\"labels\": [\"ops\"]}, not " + describe(value) + ".");
         }
-        return java.util.Optional.of(object);
+        return Optional.of(object);
     }
 
     /** A list of names, given as an array or as a comma-separated string. */

@@ -25,7 +25,7 @@ class SettingsReaderTest {
     void personalTokenWhenOnlyUrlAndTokenThenBearerModeWithDefaults() {
         Settings settings = read(Map.of("JIRA_URL", "https://jira.example.com/", "JIRA_PERSONAL_TOKEN", "pat"));
         assertEquals("https://jira.example.com", settings.jira().baseUrl());
-        assertTrue(settings.jira().personalToken().isPresent() && settings.jira().hasServerWideCredential());
+        assertTrue(settings.jira().personalToken().isPresent());
         assertFalse(settings.jira().perRequest().enabled());
         assertTrue(settings.jira().sslVerify());
         assertEquals(Duration.ofSeconds(30), settings.jira().timeout());
@@ -93,7 +93,8 @@ class SettingsReaderTest {
         Settings settings = read(Map.of("JIRA_URL", "https://j", "ATLASSIAN_OAUTH_ENABLE", "true",
                 "MCP_ALLOWED_URL_DOMAINS", "Jira.Example.com, other.example.com"));
         assertTrue(settings.jira().perRequest().enabled());
-        assertFalse(settings.jira().hasServerWideCredential());
+        assertTrue(settings.jira().personalToken().isEmpty() && settings.jira().username().isEmpty()
+                && settings.jira().accessToken().isEmpty() && settings.jira().oauthClient().isEmpty());
         assertEquals(java.util.List.of("jira.example.com", "other.example.com"),
                 settings.jira().perRequest().allowedUrlDomains());
     }

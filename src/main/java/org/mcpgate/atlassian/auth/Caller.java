@@ -44,10 +44,6 @@ public final class Caller {
         return Optional.ofNullable(headers.get(name));
     }
 
-    public boolean sentNothing() {
-        return headers.isEmpty();
-    }
-
     @Override
     public String toString() {
         return "Caller" + headers.keySet();

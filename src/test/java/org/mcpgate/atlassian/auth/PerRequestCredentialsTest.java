@@ -92,8 +92,10 @@ class PerRequestCredentialsTest {
 
     @Test
     void loopbackOnlyWhenListedByName() {
-        assertThrows(AuthenticationRequired.class, () -> new UrlAllowlist(List.of("localhost.localdomain", "localhost"))
-                .check("http://127.0.0.1:9191"));
+        // "0.0.1" lets 127.0.0.1 through as a "subdomain"; the loopback rule must still refuse it
+        AuthenticationRequired e = assertThrows(AuthenticationRequired.class,
+                () -> new UrlAllowlist(List.of("0.0.1")).check("http://127.0.0.1:9191"));
+        assertTrue(e.getMessage().contains("resolves to a loopback or link-local address"), e.getMessage());
         assertEquals("http://127.0.0.1:9191", new UrlAllowlist(List.of("127.0.0.1")).check("http://127.0.0.1:9191"));
     }
 

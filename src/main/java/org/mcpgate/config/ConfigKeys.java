@@ -25,6 +25,17 @@ public final class ConfigKeys {
     public static final String IGNORE_HEADER_AUTH = "IGNORE_HEADER_AUTH";
     public static final String MCP_ALLOWED_URL_DOMAINS = "MCP_ALLOWED_URL_DOMAINS";
 
+    /** The OAuth proxy for MCP clients, named as mcp-atlassian names it. */
+    public static final String OAUTH_PROXY_ENABLE = "ATLASSIAN_OAUTH_PROXY_ENABLE";
+    public static final String PUBLIC_BASE_URL = "PUBLIC_BASE_URL";
+    public static final String OAUTH_ALLOWED_CLIENT_REDIRECT_URIS = "ATLASSIAN_OAUTH_ALLOWED_CLIENT_REDIRECT_URIS";
+    public static final String OAUTH_ALLOWED_GRANT_TYPES = "ATLASSIAN_OAUTH_ALLOWED_GRANT_TYPES";
+    public static final String OAUTH_REQUIRE_CONSENT = "ATLASSIAN_OAUTH_REQUIRE_CONSENT";
+    public static final String OAUTH_METADATA_PRIVATE_HOSTS = "MCPGATE_OAUTH_METADATA_PRIVATE_HOSTS";
+    public static final String OAUTH_CODE_SECONDS = "MCPGATE_OAUTH_CODE_SECONDS";
+    public static final String OAUTH_ACCESS_TOKEN_SECONDS = "MCPGATE_OAUTH_ACCESS_TOKEN_SECONDS";
+    public static final String OAUTH_REFRESH_TOKEN_DAYS = "MCPGATE_OAUTH_REFRESH_TOKEN_DAYS";
+
     public static final String ALLOWED_HOSTS = "MCPGATE_ALLOWED_HOSTS";
     public static final String ALLOWED_ORIGINS = "MCPGATE_ALLOWED_ORIGINS";
     public static final String MAX_REQUEST_BYTES = "MCPGATE_MAX_REQUEST_BYTES";

@@ -44,6 +44,17 @@ public final class ConfigSummary {
             lines.put(MCP_ALLOWED_URL_DOMAINS, perRequest.allowedUrlDomains().isEmpty() ? "(none)"
                     : String.join(", ", perRequest.allowedUrlDomains()));
         }
+        ProxySettings proxy = settings.proxy();
+        lines.put(OAUTH_PROXY_ENABLE, Boolean.toString(proxy.enabled()));
+        if (proxy.enabled()) {
+            lines.put(PUBLIC_BASE_URL, proxy.issuer());
+            lines.put(OAUTH_ALLOWED_CLIENT_REDIRECT_URIS, proxy.allowedRedirectPatterns().isEmpty()
+                    ? "(none: every registration is refused)" : String.join(", ", proxy.allowedRedirectPatterns()));
+            lines.put(OAUTH_ALLOWED_GRANT_TYPES, String.join(", ", proxy.allowedGrantTypes()));
+            lines.put(OAUTH_REQUIRE_CONSENT, Boolean.toString(proxy.requireConsent()));
+            lines.put(OAUTH_METADATA_PRIVATE_HOSTS, proxy.metadataPrivateHosts().isEmpty() ? "(none)"
+                    : String.join(", ", proxy.metadataPrivateHosts()));
+        }
         lines.put(JIRA_CUSTOM_HEADERS, jira.customHeaders().isEmpty() ? "(none)"
                 : String.join(", ", jira.customHeaders().keySet()));
         lines.put(JIRA_SSL_VERIFY, jira.sslVerify() ? "true" : "FALSE - certificates are NOT verified");

@@ -14,13 +14,20 @@ public class SettingsProducer {
     @Singleton
     Settings settings() {
         Config config = ConfigProvider.getConfig();
-        return new SettingsReader(key -> config.getOptionalValue(key, String.class)).read();
+        return new SettingsReader(key -> config.getOptionalValue(key, String.class),
+                key -> config.getConfigValue(key).getRawValue() != null).read();
     }
 
     @Produces
     @Singleton
     JiraSettings jira(Settings settings) {
         return settings.jira();
+    }
+
+    @Produces
+    @Singleton
+    ProxySettings proxy(Settings settings) {
+        return settings.proxy();
     }
 
     @Produces

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.mcpgate.atlassian.tls.LibertySsl;
 import org.mcpgate.atlassian.tls.PemIdentity;
@@ -29,22 +30,37 @@ public final class SettingsReader {
     static final int DEFAULT_TIMEOUT_SECONDS = 30;
 
     private final Function<String, Optional<String>> lookup;
+    private final Predicate<String> isSet;
     private final List<String> problems = new ArrayList<>();
+    private boolean proxyEnabled;
 
+    /** @param lookup a key's value; an empty value counts as set (a list set but empty means "none") */
     public SettingsReader(Function<String, Optional<String>> lookup) {
+        this(lookup, key -> lookup.apply(key).isPresent());
+    }
+
+    /**
+     * @param isSet whether a key is set at all, even to an empty value: MicroProfile Config reads an empty value as
+     *        missing, yet "set but empty" means "allow none" for an allowlist
+     */
+    public SettingsReader(Function<String, Optional<String>> lookup, Predicate<String> isSet) {
         this.lookup = key -> lookup.apply(key).map(String::strip).filter(v -> !v.isEmpty());
+        this.isSet = isSet;
     }
 
     /** Everything this server needs, or a {@link ConfigurationException} naming each key to fix. */
     public Settings read() {
+        proxyEnabled = bool(OAUTH_PROXY_ENABLE, false);
         JiraSettings jira = readJira();
         EdgeSettings edge = readEdge();
         JiraSettings.Transport transport = readTransport();
+        ProxySettings proxy = proxyEnabled ? new ProxySettingsReader(this).read(jira)
+                : ProxySettings.DISABLED;
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
         jira = jira.withTransport(transport);
-        return new Settings(jira, edge);
+        return new Settings(jira, edge, proxy);
     }
 
     private JiraSettings readJira() {
@@ -61,7 +77,12 @@ public final class SettingsReader {
         PerRequestSettings perRequest = readPerRequest();
         Optional<String> cloudId = lookup.apply(OAUTH_CLOUD_ID);
         Optional<OAuthClientSettings> oauthClient = readOAuthClient(cloudId);
-        checkCredentials(pat, username, apiToken, accessToken.isPresent(), oauthClient.isPresent(), perRequest);
+        if (proxyEnabled) {
+            new ProxySettingsReader(this).checkCredentials(pat.isPresent() || username.isPresent()
+                    || apiToken.isPresent() || accessToken.isPresent(), perRequest.enabled());
+        } else {
+            checkCredentials(pat, username, apiToken, accessToken.isPresent(), oauthClient.isPresent(), perRequest);
+        }
         boolean sslVerify = bool(JIRA_SSL_VERIFY, true);
         int timeout = positiveInt(JIRA_TIMEOUT, DEFAULT_TIMEOUT_SECONDS, "a number of seconds");
         Map<String, String> headers = customHeaders();
@@ -111,9 +132,10 @@ public final class SettingsReader {
         }
         if (lookup.apply(OAUTH_REDIRECT_URI).isEmpty()) {
             problems.add(OAUTH_CLIENT_ID + " is set without " + OAUTH_REDIRECT_URI + ": set it to this server's"
-                    + " admin callback, e.g. https://mcp.example.com/admin/oauth/callback, the redirect URL"
-                    + " registered with the application link");
-        } else if (redirect.isPresent() && !redirect.get().getPath().endsWith(CALLBACK_PATH)) {
+                    + (proxyEnabled ? " OAuth proxy callback, e.g. https://mcp.example.com/oauth/callback"
+                            : " admin callback, e.g. https://mcp.example.com/admin/oauth/callback")
+                    + ", the redirect URL registered with the application link");
+        } else if (!proxyEnabled && redirect.isPresent() && !redirect.get().getPath().endsWith(CALLBACK_PATH)) {
             problems.add(OAUTH_REDIRECT_URI + " must end with " + CALLBACK_PATH + ", the admin page's callback"
                     + ", not '" + redirect.get().getPath() + "'");
         }
@@ -137,7 +159,7 @@ public final class SettingsReader {
     /** The admin page's route that Atlassian redirects back to after the administrator consents. */
     public static final String CALLBACK_PATH = "/admin/oauth/callback";
 
-    private URI httpUrl(String key, String value) {
+    URI httpUrl(String key, String value) {
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -204,12 +226,24 @@ public final class SettingsReader {
         return new EdgeSettings(hosts, origins, maxBytes);
     }
 
-    private List<String> list(String key) {
+    Optional<String> value(String key) {
+        return lookup.apply(key);
+    }
+
+    boolean isSet(String key) {
+        return isSet.test(key);
+    }
+
+    void problem(String message) {
+        problems.add(message);
+    }
+
+    List<String> list(String key) {
         return lookup.apply(key).map(v -> Arrays.stream(v.split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
     }
 
-    private boolean bool(String key, boolean defaultValue) {
+    boolean bool(String key, boolean defaultValue) {
         return lookup.apply(key).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1", "on" -> true;
             case "false", "no", "0", "off" -> false;
@@ -220,7 +254,7 @@ public final class SettingsReader {
         }).orElse(defaultValue);
     }
 
-    private int positiveInt(String key, int defaultValue, String what) {
+    int positiveInt(String key, int defaultValue, String what) {
         return lookup.apply(key).map(v -> {
             try {
                 int n = Integer.parseInt(v);

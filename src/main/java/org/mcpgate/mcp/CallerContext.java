@@ -5,6 +5,7 @@ import io.modelcontextprotocol.server.McpTransportContextExtractor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.mcpgate.atlassian.auth.Caller;
+import org.mcpgate.mcp.edge.BearerTokenFilter;
 
 /** Carries the {@link Caller} from each HTTP request, through the SDK's transport context, to the tool call. */
 final class CallerContext implements McpTransportContextExtractor<HttpServletRequest> {
@@ -13,7 +14,9 @@ final class CallerContext implements McpTransportContextExtractor<HttpServletReq
 
     @Override
     public McpTransportContext extract(HttpServletRequest request) {
-        return McpTransportContext.create(Map.of(KEY, Caller.fromHeaders(request::getHeader)));
+        Caller caller = request.getAttribute(BearerTokenFilter.CALLER) instanceof Caller signedIn ? signedIn
+                : Caller.fromHeaders(request::getHeader);
+        return McpTransportContext.create(Map.of(KEY, caller));
     }
 
     static Caller of(McpTransportContext context) {

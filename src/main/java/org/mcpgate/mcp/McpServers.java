@@ -34,6 +34,13 @@ public class McpServers {
         return configure(McpServer.sync(transport));
     }
 
+    /** The tools that change something (not marked read-only): calling one takes the {@code write} scope. */
+    public java.util.Set<String> writeTools() {
+        return groups.stream().flatMap(g -> g.tools().stream()).map(spec -> spec.tool())
+                .filter(tool -> tool.annotations() == null || !Boolean.TRUE.equals(tool.annotations().readOnlyHint()))
+                .map(tool -> tool.name()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     private McpSyncServer configure(McpServer.SyncSpecification<?> spec) {
         List<FeatureGroup> all = groups.stream().toList();
         boolean hasPrompts = all.stream().anyMatch(g -> !g.prompts().isEmpty());

@@ -30,7 +30,14 @@ import org.mcpgate.db.DatabaseMigrations;
 import org.mcpgate.db.NodeName;
 import org.mcpgate.db.NodeStarts;
 import org.mcpgate.jira.JiraIdentities;
+import org.mcpgate.config.ProxySettings;
 import org.mcpgate.mcp.edge.AtlassianCredentialFilter;
+import org.mcpgate.mcp.edge.BearerTokenFilter;
+import org.mcpgate.oauth.domain.AccessTokens;
+import org.mcpgate.oauth.domain.ExpiredRowsPurge;
+import org.mcpgate.oauth.domain.Signer;
+import org.mcpgate.oauth.domain.UpstreamSignIn;
+import org.mcpgate.oauth.endpoint.UpstreamCallbackServlet;
 import org.mcpgate.mcp.edge.ErrorBodyFilter;
 import org.mcpgate.mcp.edge.ProtocolVersionFilter;
 import org.mcpgate.mcp.edge.RequestSizeFilter;
@@ -67,13 +74,25 @@ public class McpTransports implements ServletContextListener {
     @Inject
     McpServers servers;
 
+    @Inject
+    Instance<AccessTokens> accessTokens;
+
+    @Inject
+    Instance<UpstreamSignIn> signIn;
+
+    @Inject
+    Instance<Signer> signer;
+
+    @Inject
+    Instance<ExpiredRowsPurge> purge;
+
     private final List<McpSyncServer> running = new ArrayList<>();
 
     @Override
     @SuppressWarnings("deprecation") // the SDK marks HTTP+SSE legacy; clients that only speak it still need it
     public void contextInitialized(ServletContextEvent event) {
         LOG.info(ConfigSummary.of(settings, credentials.describe()));
-        if (settings.jira().oauthClient().isPresent()) {
+        if (settings.jira().oauthClient().isPresent() || settings.proxy().enabled()) {
             encryptionKeys.get(); // a bad MCPGATE_ENCRYPTION_KEY stops the start, not the first token
         }
         migrations.apply();
@@ -85,6 +104,9 @@ public class McpTransports implements ServletContextListener {
         addFilter(context, "mcp-protocol-version", new ProtocolVersionFilter());
         if (credentials.perRequest()) {
             addFilter(context, "mcp-atlassian-credential", new AtlassianCredentialFilter(identities));
+        }
+        if (settings.proxy().enabled()) {
+            startProxy(context, edge);
         }
 
         DefaultServerTransportSecurityValidator rebinding = DefaultServerTransportSecurityValidator.builder()
@@ -106,8 +128,25 @@ public class McpTransports implements ServletContextListener {
                 + "/mcp (Streamable HTTP) and " + context.getContextPath() + "/sse (HTTP+SSE)");
     }
 
+    /** The OAuth proxy: tokens checked at the edge, Atlassian's callback route, the purge of expired rows. */
+    private void startProxy(ServletContext context, EdgeSettings edge) {
+        ProxySettings proxy = settings.proxy();
+        addFilter(context, "mcp-bearer-token", new BearerTokenFilter(accessTokens.get(), proxy, servers.writeTools(),
+                edge.maxRequestBytes()));
+        String callback = settings.jira().oauthClient().orElseThrow().redirectUri().getRawPath()
+                .substring(proxy.publicBaseUrl().getRawPath().length());
+        addServlet(context, "oauth-upstream-callback", new UpstreamCallbackServlet(signIn.get(), proxy, signer.get()),
+                callback);
+        purge.get().start();
+        LOG.info(() -> "mcpgate's OAuth proxy issues tokens as " + proxy.issuer() + "; Atlassian returns people to "
+                + context.getContextPath() + callback);
+    }
+
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        if (settings.proxy().enabled()) {
+            purge.get().stop();
+        }
         running.forEach(McpSyncServer::closeGracefully);
         running.clear();
     }

@@ -21,11 +21,30 @@ public final class Caller {
     public static final Caller ANONYMOUS = new Caller(Map.of());
 
     private final Map<String, String> headers;
+    private final Optional<String> upstreamGrant;
 
-    private Caller(Map<String, String> headers) {
+    private Caller(Map<String, String> headers, Optional<String> upstreamGrant) {
         TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         copy.putAll(headers);
         this.headers = copy;
+        this.upstreamGrant = upstreamGrant;
+    }
+
+    private Caller(Map<String, String> headers) {
+        this(headers, Optional.empty());
+    }
+
+    /**
+     * A person signed in through mcpgate's OAuth proxy: they act through their own stored Atlassian grant. Their
+     * request's headers are not kept: its Authorization header holds mcpgate's token, never to be sent upstream.
+     */
+    public static Caller signedIn(String upstreamGrantId) {
+        return new Caller(Map.of(), Optional.of(upstreamGrantId));
+    }
+
+    /** The id of the stored Atlassian grant this caller acts through, when signed in through the OAuth proxy. */
+    public Optional<String> upstreamGrant() {
+        return upstreamGrant;
     }
 
     /** The caller from the request's headers, reading only the ones mcpgate understands. */
@@ -46,6 +65,6 @@ public final class Caller {
 
     @Override
     public String toString() {
-        return "Caller" + headers.keySet();
+        return "Caller" + headers.keySet() + upstreamGrant.map(g -> "[grant " + g + "]").orElse("");
     }
 }

@@ -9,6 +9,7 @@ import org.mcpgate.atlassian.Credential;
 import org.mcpgate.atlassian.grant.OAuthClient;
 import org.mcpgate.config.JiraSettings;
 import org.mcpgate.config.OAuthClientSettings;
+import org.mcpgate.config.ProxySettings;
 
 /** Chooses, once at startup, how mcpgate authenticates to Jira, from the validated settings. */
 @ApplicationScoped
@@ -25,7 +26,10 @@ public class CredentialStrategies {
 
     @Produces
     @Singleton
-    CredentialStrategy jira(JiraSettings settings, Instance<OAuthConnection> connection) {
+    CredentialStrategy jira(JiraSettings settings, ProxySettings proxy, Instance<OAuthConnection> connection) {
+        if (proxy.enabled()) {
+            return new ProxiedPersonCredential(connection.get());
+        }
         Optional<CredentialStrategy> serverWide = settings.oauthClient().isPresent()
                 ? Optional.of(new OAuthConnectionCredential(connection.get())) : serverWide(settings);
         if (settings.perRequest().enabled()) {

@@ -107,10 +107,18 @@ public class OAuthConnection {
                 .collect(Collectors.joining("&"))));
     }
 
-    /** Finishes it: exchanges the code, learns who granted it, and stores the grant. */
+    /** Finishes it: exchanges the code, learns who granted it, and stores the grant as the server-wide one. */
     public UpstreamGrant complete(String code, Authorization pending) {
+        return complete(UpstreamGrant.SERVER_WIDE_ID, code, pending.verifier());
+    }
+
+    /**
+     * Finishes an authorization for grant {@code grantId}: exchanges the code with mcpgate's PKCE verifier, learns
+     * who granted it ({@code /myself}), and stores the grant sealed.
+     */
+    public UpstreamGrant complete(String grantId, String code, String verifier) {
         String site = client.cloud() ? client.cloudId().orElseThrow() : settings.baseUrl();
-        TokenResponse granted = endpoints.endpoint(provider(), site).exchange(code, pending.verifier(),
+        TokenResponse granted = endpoints.endpoint(provider(), site).exchange(code, verifier,
                 client.redirectUri().toString());
         Credential token = accessToken(granted.accessToken());
         if (client.cloud()) {
@@ -119,7 +127,7 @@ public class OAuthConnection {
         JsonNode me = new RestClient("Jira", apiBase(site), token, http, settings.timeout().toSeconds(),
                 settings.customHeaders()).get("rest/api/2/myself", Map.of());
         String subject = me.hasNonNull("name") ? me.get("name").asString() : me.path("accountId").asString("unknown");
-        return grants.save(UpstreamGrant.connected(UpstreamGrant.SERVER_WIDE_ID, provider(), site, subject,
+        return grants.save(UpstreamGrant.connected(grantId, provider(), site, subject,
                 client.scope(), granted, Instant.now()));
     }
 
@@ -133,8 +141,18 @@ public class OAuthConnection {
 
     /** Where and with what token to call Jira now, refreshing the token first when it is about to expire. */
     JiraTarget target() {
-        UpstreamGrant grant = grants.findServerWide().orElseThrow(() -> new AuthenticationRequired(NOT_CONNECTED));
-        return new JiraTarget(apiBase(grant.site()), accessToken(tokens.accessToken(UpstreamGrant.SERVER_WIDE_ID)));
+        return target(UpstreamGrant.SERVER_WIDE_ID, NOT_CONNECTED);
+    }
+
+    /** The same for any stored grant; {@code missing} says what to do when it is gone. */
+    JiraTarget target(String grantId, String missing) {
+        UpstreamGrant grant = grants.find(grantId).orElseThrow(() -> new AuthenticationRequired(missing));
+        return new JiraTarget(apiBase(grant.site()), accessToken(tokens.accessToken(grantId)));
+    }
+
+    /** Forgets a grant (a person's, when their mcpgate tokens are revoked). */
+    public boolean forget(String grantId) {
+        return grants.delete(grantId);
     }
 
     private String apiBase(String site) {

@@ -52,6 +52,10 @@ public final class ConfigSummary {
                     ? "(none: every registration is refused)" : String.join(", ", proxy.allowedRedirectPatterns()));
             lines.put(OAUTH_ALLOWED_GRANT_TYPES, String.join(", ", proxy.allowedGrantTypes()));
             lines.put(OAUTH_REQUIRE_CONSENT, Boolean.toString(proxy.requireConsent()));
+            lines.put(OAUTH_REGISTRATIONS_PER_MINUTE, Integer.toString(proxy.registrationsPerMinute()));
+            lines.put(OAUTH_CODE_SECONDS, proxy.lifetimes().code().toSeconds() + " s");
+            lines.put(OAUTH_ACCESS_TOKEN_SECONDS, proxy.lifetimes().accessToken().toSeconds() + " s");
+            lines.put(OAUTH_REFRESH_TOKEN_DAYS, proxy.lifetimes().refreshToken().toDays() + " days");
             lines.put(OAUTH_METADATA_PRIVATE_HOSTS, proxy.metadataPrivateHosts().isEmpty() ? "(none)"
                     : String.join(", ", proxy.metadataPrivateHosts()));
         }

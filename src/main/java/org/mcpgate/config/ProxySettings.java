@@ -17,10 +17,11 @@ import java.util.Set;
  * @param requireConsent ask each person before a client is authorized (remembered per client, never for
  *        metadata-document clients)
  * @param metadataPrivateHosts hosts on private networks from which client metadata documents may be fetched
+ * @param registrationsPerMinute how many clients one address may register a minute, on each node
  */
 public record ProxySettings(boolean enabled, URI publicBaseUrl, List<String> allowedRedirectPatterns,
         Set<String> allowedGrantTypes, boolean requireConsent, List<String> metadataPrivateHosts,
-        Lifetimes lifetimes) {
+        Lifetimes lifetimes, int registrationsPerMinute) {
 
     /**
      * How long what the proxy issues lives.
@@ -37,16 +38,7 @@ public record ProxySettings(boolean enabled, URI publicBaseUrl, List<String> all
 
     /** The proxy turned off: no OAuth endpoints, MCP open as the other modes configure it. */
     public static final ProxySettings DISABLED = new ProxySettings(false, URI.create("http://127.0.0.1"), List.of(),
-            Set.of(), true, List.of(), Lifetimes.DEFAULT);
-
-    /**
-     * ATLASSIAN_OAUTH_ALLOWED_CLIENT_REDIRECT_URIS when not set: loopback at any port (desktop clients, RFC 8252)
-     * and the callbacks of the hosted clients that support MCP OAuth.
-     */
-    public static final List<String> DEFAULT_REDIRECT_PATTERNS = List.of("http://localhost:*", "http://127.0.0.1:*",
-            "http://[::1]:*", "https://claude.ai/api/mcp/auth_callback", "https://claude.com/api/mcp/auth_callback",
-            "https://chatgpt.com/connector_platform_oauth_redirect", "https://vscode.dev/redirect",
-            "https://insiders.vscode.dev/redirect");
+            Set.of(), true, List.of(), Lifetimes.DEFAULT, 20);
 
     public ProxySettings {
         Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");

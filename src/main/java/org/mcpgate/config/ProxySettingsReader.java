@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.mcpgate.oauth.domain.RedirectUriPolicy;
 
 /** Reads and checks the OAuth proxy's settings, reporting problems through the {@link SettingsReader}. */
 final class ProxySettingsReader {
@@ -29,7 +30,9 @@ final class ProxySettingsReader {
             checkCallback(jira.oauthClient().get().redirectUri(), base);
         }
         List<String> patterns = reader.isSet(OAUTH_ALLOWED_CLIENT_REDIRECT_URIS)
-                ? reader.list(OAUTH_ALLOWED_CLIENT_REDIRECT_URIS) : ProxySettings.DEFAULT_REDIRECT_PATTERNS;
+                ? reader.list(OAUTH_ALLOWED_CLIENT_REDIRECT_URIS) : RedirectUriPolicy.defaultPatterns();
+        RedirectUriPolicy.problemsIn(patterns).forEach(problem -> reader.problem(OAUTH_ALLOWED_CLIENT_REDIRECT_URIS
+                + ": " + problem));
         Set<String> grantTypes = grantTypes();
         boolean consent = reader.bool(OAUTH_REQUIRE_CONSENT, true);
         List<String> privateHosts = reader.list(OAUTH_METADATA_PRIVATE_HOSTS).stream()
@@ -46,7 +49,8 @@ final class ProxySettingsReader {
             reader.problem(OAUTH_CODE_SECONDS + " must be at most 600 (RFC 6749 §4.1.2: codes are short-lived)");
         }
         return base == null ? ProxySettings.DISABLED
-                : new ProxySettings(true, base, patterns, grantTypes, consent, privateHosts, lifetimes);
+                : new ProxySettings(true, base, patterns, grantTypes, consent, privateHosts, lifetimes,
+                        reader.positiveInt(OAUTH_REGISTRATIONS_PER_MINUTE, 20, "a number of registrations"));
     }
 
     /** The proxy makes each person act as themselves: no server-wide credential, no per-request one. */

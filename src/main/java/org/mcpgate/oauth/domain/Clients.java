@@ -11,6 +11,9 @@ public class Clients {
     @Inject
     ClientRepository registered;
 
+    @Inject
+    ClientMetadataDocuments documents;
+
     /**
      * The client, or empty when the id is unknown.
      *
@@ -20,6 +23,7 @@ public class Clients {
         if (clientId == null || clientId.isEmpty()) {
             return Optional.empty();
         }
-        return registered.find(clientId);
+        return ClientMetadataDocuments.isMetadataDocumentId(clientId) ? Optional.of(documents.resolve(clientId))
+                : registered.find(clientId);
     }
 }

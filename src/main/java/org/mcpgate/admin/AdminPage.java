@@ -3,8 +3,12 @@ package org.mcpgate.admin;
 import static org.owasp.encoder.Encode.forHtml;
 import static org.owasp.encoder.Encode.forHtmlAttribute;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.mcpgate.atlassian.grant.UpstreamGrant;
+import org.mcpgate.oauth.domain.RegisteredClient;
+import org.mcpgate.oauth.domain.TokenFamily;
 
 /** The admin page's HTML: every value from outside is encoded by the OWASP encoder, none is trusted. */
 record AdminPage(String contextPath, String csrf, String notice, String authentication) {
@@ -23,10 +27,35 @@ record AdminPage(String contextPath, String csrf, String notice, String authenti
         return frame(status + form("connect", grant.isPresent() ? "Connect again" : "Connect to " + product));
     }
 
+    /** The OAuth proxy: each person's sign-in through each client, and the clients, each with its way to end it. */
+    String withProxy(List<TokenFamily> signIns, List<RegisteredClient> clients) {
+        String people = signIns.isEmpty() ? "<p>Nobody is signed in.</p>" : "<table id=\"sign-ins\"><tr><th>Person</th>"
+                + "<th>Client</th><th>Scope</th><th>Since</th><th></th></tr>" + signIns.stream().map(f -> "<tr><td>"
+                        + forHtml(f.subject()) + "</td><td>" + forHtml(f.clientId()) + "</td><td>" + forHtml(f.scope())
+                        + "</td><td>" + forHtml(f.createdAt().toString()) + "</td><td>"
+                        + form("revoke", "family", f.id(), "Revoke", "revoke-" + f.id()) + "</td></tr>")
+                        .collect(Collectors.joining()) + "</table>";
+        String registered = clients.isEmpty() ? "<p>No client has registered.</p>" : "<table id=\"clients\"><tr>"
+                + "<th>Client</th><th>Name</th><th>Redirect URIs</th><th>Registered</th><th></th></tr>"
+                + clients.stream().map(c -> "<tr><td>" + forHtml(c.clientId()) + "</td><td>" + forHtml(c.clientName())
+                        + "</td><td>" + forHtml(String.join(" ", c.redirectUris())) + "</td><td>"
+                        + forHtml(c.createdAt().toString()) + "</td><td>" + form("remove-client", "client",
+                                c.clientId(), "Remove", "remove-" + c.clientId()) + "</td></tr>")
+                        .collect(Collectors.joining()) + "</table>";
+        return frame("<p>mcpgate authenticates to Jira with: <strong>" + forHtml(authentication) + "</strong>.</p>"
+                + "<h2>Signed-in people</h2>" + people + "<h2>Registered clients</h2>" + registered);
+    }
+
     private String form(String action, String label) {
+        return form(action, null, null, label, action);
+    }
+
+    private String form(String action, String field, String value, String label, String id) {
         return "<form method=\"post\" action=\"" + forHtmlAttribute(contextPath + "/admin/" + action) + "\">"
                 + "<input type=\"hidden\" name=\"csrf\" value=\"" + forHtmlAttribute(csrf) + "\">"
-                + "<button id=\"" + action + "\" type=\"submit\">" + forHtml(label) + "</button></form>";
+                + (field == null ? "" : "<input type=\"hidden\" name=\"" + field + "\" value=\""
+                        + forHtmlAttribute(value) + "\">")
+                + "<button id=\"" + forHtmlAttribute(id) + "\" type=\"submit\">" + forHtml(label) + "</button></form>";
     }
 
     private String frame(String body) {

@@ -18,10 +18,12 @@ import org.mcpgate.atlassian.auth.CredentialStrategy;
 import org.mcpgate.atlassian.auth.OAuthConnection;
 import org.mcpgate.atlassian.grant.UpstreamGrant;
 import org.mcpgate.config.JiraSettings;
+import org.mcpgate.config.ProxySettings;
+import org.mcpgate.oauth.domain.ProxyAdministration;
 
 /**
- * {@code /admin}: shows how mcpgate authenticates to Jira and, in OAuth mode, connects and disconnects the
- * server-wide grant. Only the mcpgate-admin role reaches it (web.xml); forms carry a CSRF token bound to the
+ * {@code /admin}: shows how mcpgate authenticates to Jira; in OAuth mode, connects and disconnects the
+ * server-wide grant; with the OAuth proxy, lists and revokes people's sign-ins and registered clients. Only the mcpgate-admin role reaches it (web.xml); forms carry a CSRF token bound to the
  * session, and the authorization's state and PKCE verifier stay in that session until Atlassian redirects back.
  */
 @WebServlet("/admin/*")
@@ -41,6 +43,12 @@ public class AdminServlet extends HttpServlet {
 
     @Inject
     Instance<OAuthConnection> connection;
+
+    @Inject
+    ProxySettings proxy;
+
+    @Inject
+    Instance<ProxyAdministration> administration;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -64,11 +72,15 @@ public class AdminServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "The form expired; reload the admin page.");
             return;
         }
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        if (proxy.enabled()) {
+            proxyAction(path, request, response);
+            return;
+        }
         if (!settings.oauthClient().isPresent()) {
             response.sendError(HttpServletResponse.SC_CONFLICT, "mcpgate is not configured for OAuth.");
             return;
         }
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         if (path.equals("/connect")) {
             OAuthConnection.Authorization pending = connection.get().begin();
             session.setAttribute(PENDING, pending);
@@ -78,6 +90,23 @@ public class AdminServlet extends HttpServlet {
             connection.get().disconnect();
             LOG.info(() -> request.getRemoteUser() + " disconnected mcpgate's OAuth connection to Jira");
             back(request, response, "Disconnected: the stored tokens are deleted.");
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    /** With the OAuth proxy: end a person's sign-in, or remove a client with all its sign-ins. */
+    private void proxyAction(String path, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String admin = request.getRemoteUser();
+        if (path.equals("/revoke")) {
+            boolean revoked = administration.get().revokeSignIn(String.valueOf(request.getParameter("family")), admin);
+            back(request, response, revoked ? "Revoked: that sign-in's tokens no longer work, and its Jira grant is"
+                    + " deleted." : "That sign-in had already ended.");
+        } else if (path.equals("/remove-client")) {
+            boolean removed = administration.get().removeClient(String.valueOf(request.getParameter("client")), admin);
+            back(request, response, removed ? "Removed: the client's sign-ins ended; it must register again."
+                    : "That client was already removed.");
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -125,6 +154,10 @@ public class AdminServlet extends HttpServlet {
                 + " frame-ancestors 'none'");
         response.setHeader("X-Content-Type-Options", "nosniff");
         AdminPage page = new AdminPage(request.getContextPath(), csrf, notice, credentials.describe());
+        if (proxy.enabled()) {
+            response.getWriter().write(page.withProxy(administration.get().signIns(), administration.get().clients()));
+            return;
+        }
         response.getWriter().write(settings.oauthClient().isPresent()
                 ? page.withConnection(connection.get().provider().product(), connection.get().current())
                 : page.withoutConnection());

@@ -45,8 +45,8 @@ public final class ConfigSummary {
                     : String.join(", ", perRequest.allowedUrlDomains()));
         }
         ProxySettings proxy = settings.proxy();
-        lines.put(OAUTH_PROXY_ENABLE, Boolean.toString(proxy.enabled()));
         if (proxy.enabled()) {
+            lines.put(OAUTH_PROXY_ENABLE, "true");
             lines.put(PUBLIC_BASE_URL, proxy.issuer());
             lines.put(OAUTH_ALLOWED_CLIENT_REDIRECT_URIS, proxy.allowedRedirectPatterns().isEmpty()
                     ? "(none: every registration is refused)" : String.join(", ", proxy.allowedRedirectPatterns()));

@@ -355,7 +355,9 @@ class ClientMetadataDocumentsTest {
                     clock);
             String description = refusal(documents, "https://127.0.0.1:" + plain.getLocalPort() + "/client.json")
                     .description();
-            assertTrue(description.contains("could not be fetched: TLS failed"), description);
+            // a loaded machine may hit the 3 s connect timeout (it covers the handshake) before the bad record
+            assertTrue(description.contains("could not be fetched: TLS failed")
+                    || description.contains("did not answer in time"), description);
         }
     }
 

@@ -18,6 +18,8 @@ public class AuthorizationRequests {
 
     /** RFC 7636 §4.2: BASE64URL of a SHA-256 hash is exactly 43 characters. */
     private static final Pattern S256_CHALLENGE = Pattern.compile("[A-Za-z0-9_-]{43}");
+    /** The longest state mcpgate keeps (its column); real clients send 32 to 64 characters. */
+    static final int MAX_STATE = 1000;
     private static final List<String> PARAMETERS = List.of("response_type", "client_id", "redirect_uri", "scope",
             "state", "code_challenge", "code_challenge_method", "resource");
 
@@ -51,6 +53,11 @@ public class AuthorizationRequests {
         Optional<String> state = Optional.empty();
         try {
             state = once(query, "state");
+            if (state.filter(s -> s.length() > MAX_STATE).isPresent()) {
+                state = Optional.empty();
+                throw new OAuthError(OAuthError.INVALID_REQUEST, "state must not be longer than " + MAX_STATE
+                        + " characters.");
+            }
             return new Checked(client, rest(query, client, redirectUri, state));
         } catch (OAuthError e) {
             throw new AuthorizationError(e, redirectUri, state);

@@ -10,7 +10,7 @@ import java.net.URI;
 final class ClientIdUrl {
 
     /** Longer ids are refused: they are cache keys and end up on the consent page. */
-    static final int MAX_LENGTH = 2048;
+    static final int MAX_LENGTH = 512; // the client_id column
 
     private ClientIdUrl() {
     }

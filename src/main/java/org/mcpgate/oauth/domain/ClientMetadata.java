@@ -25,6 +25,9 @@ record ClientMetadata(String clientName, List<String> redirectUris, List<String>
     static final List<String> GRANT_TYPES = List.of(AUTHORIZATION_CODE, REFRESH_TOKEN);
     static final int MAX_REDIRECT_URIS = 10;
     static final int MAX_CLIENT_NAME = 200;
+    /** What the database keeps: each URI in a 2000-character column, the list in one of 8000. */
+    static final int MAX_REDIRECT_URI = 2000;
+    static final int MAX_REDIRECT_URIS_TOTAL = 7000;
     static final String DEFAULT_CLIENT_NAME = "Unnamed MCP client";
 
     /** Duplicate members and trailing text refused: two parsers must not read two documents out of one. */
@@ -123,8 +126,14 @@ record ClientMetadata(String clientName, List<String> redirectUris, List<String>
             if (!uri.isString()) {
                 throw invalid("redirect_uris must contain strings only");
             }
+            if (uri.stringValue().length() > MAX_REDIRECT_URI) {
+                throw invalid("a redirect URI must not be longer than " + MAX_REDIRECT_URI + " characters");
+            }
             policy.check(uri.stringValue());
             accepted.add(uri.stringValue());
+        }
+        if (accepted.stream().mapToInt(String::length).sum() > MAX_REDIRECT_URIS_TOTAL) {
+            throw invalid("redirect_uris must not be longer than " + MAX_REDIRECT_URIS_TOTAL + " characters in all");
         }
         return List.copyOf(accepted);
     }

@@ -227,7 +227,7 @@ class ClientMetadataDocumentsTest {
         ClientMetadataDocuments documents = new ClientMetadataDocuments(POLICY, GRANTS, List.of(), clock,
                 name -> new InetAddress[0], NEVER_FETCH);
         String description = refusal(documents, "https://example.com/" + "a".repeat(2100)).description();
-        assertTrue(description.contains("is longer than 2048 characters"), description);
+        assertTrue(description.contains("is longer than 512 characters"), description);
     }
 
     @ParameterizedTest(name = "Cache-Control: {0}, fresh for {1} s")

@@ -40,7 +40,9 @@ public class JpaTokenRepository implements TokenRepository {
     @Override
     @Transactional
     public List<TokenFamily> listActive() {
-        return families("f.revokedAt IS NULL", null);
+        // a family whose tokens all expired (and were purged) has ended too
+        return families("f.revokedAt IS NULL AND EXISTS (SELECT t.hash FROM IssuedTokenEntity t"
+                + " WHERE t.familyId = f.id)", null);
     }
 
     /**

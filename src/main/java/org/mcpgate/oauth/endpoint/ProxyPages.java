@@ -31,8 +31,10 @@ final class ProxyPages {
         return frame("Authorize " + client.clientName(), "<h1>Authorize <span id=\"client-name\">"
                 + forHtml(client.clientName()) + "</span>?</h1>"
                 + "<p>This MCP client asks to act in Jira <strong>as you</strong>, with your Jira permissions."
-                + " After you approve, you sign in to Jira, and the client receives its access at <strong"
-                + " id=\"redirect-host\">" + forHtml(host) + "</strong>.</p>" + origin
+                + " Its name is what it says about itself: mcpgate cannot verify it. After you approve, you sign"
+                + " in to Jira, and the client receives its access at " + (loopback(host) ? "an app on this"
+                        + " computer, " : "") + "<strong id=\"redirect-host\">" + forHtml(host) + "</strong>.</p>"
+                + origin
                 + "<p>It will be able to:</p><ul id=\"scopes\">" + rights + "</ul>"
                 + "<p>You can revoke this access at any time; an administrator can too.</p>"
                 + "<form method=\"post\" action=\"" + forHtmlAttribute(formAction) + "\">"
@@ -63,6 +65,10 @@ final class ProxyPages {
 
     private static String hidden(String name, String value) {
         return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + forHtmlAttribute(value) + "\">";
+    }
+
+    private static boolean loopback(String host) {
+        return host.startsWith("127.0.0.1") || host.startsWith("localhost") || host.startsWith("[::1]");
     }
 
     private static String redirectHost(String redirectUri) {

@@ -45,6 +45,11 @@ final class JiraSimulatorControl {
         return JSON.readTree(send("GET", "/_sim/oauth/stats", null));
     }
 
+    /** Publishes a document the simulator answers to GET at {@code path}, over HTTP and HTTPS. */
+    static void publish(String path, String json) {
+        send("POST", "/_sim/documents", "{\"path\":\"" + path + "\",\"body\":" + json + "}");
+    }
+
     static void anonymousReads(boolean enabled) {
         send("POST", "/_sim/anonymous", "{\"enabled\":" + enabled + "}");
     }

@@ -5,6 +5,8 @@ final class Servers {
 
     static final String MCPGATE = System.getProperty("mcpgate.url", "http://127.0.0.1:9180");
     static final String JIRA = System.getProperty("jirasim.url", "http://127.0.0.1:9191");
+    /** The simulator's HTTPS listener (server certificate from its test PKI, which the test server trusts). */
+    static final String JIRA_HTTPS = System.getProperty("jirasim.https.url", "https://127.0.0.1:9195");
     /** The OAuth proxy deployment, at the root of its own port, and a second node of its cluster. */
     static final String PROXY = System.getProperty("mcpgate.proxy.url", "http://127.0.0.1:9183");
     static final String PROXY_B = System.getProperty("mcpgate.proxy.b.url", "http://127.0.0.1:9184");

@@ -29,13 +29,16 @@ import tools.jackson.databind.node.ObjectNode;
  * "refreshTokenSeconds":7776000,"refreshNeedsRedirectUri":true}}, any subset (see {@link OAuthSettings})</li>
  * <li>{@code GET /_sim/oauth/stats}: {@code {"codesIssued","tokenExchanges","refreshes","refreshFailures"}}</li>
  * <li>{@code GET /_sim/oauth/tokens}: the live OAuth access and refresh tokens</li>
+ * <li>{@code POST|DELETE /_sim/documents}: {@code {"path":"/clients/it.json","body":{...},"contentType":...}}
+ * publishes a document answered to GET at that path on every listener, outside the request log
+ * ({@link PublishedDocuments}); DELETE forgets them all</li>
  * <li>{@code GET|POST|DELETE /_sim/cloud}: the Atlassian Cloud gateway's trust ({@link CloudTrust}):
  * {@code {"cloudId","jwksUrl","issuer","audience"}} trusts the JWTs of that issuer for that site (replacing any
  * earlier trust); GET shows it ({@code {"configured":false}} when none), DELETE forgets it. None is set at
  * start.</li>
  * </ul>
- * A reset also clears the OAuth clients, codes, tokens, counters and settings, the login sessions and the Cloud
- * trust.
+ * A reset also clears the OAuth clients, codes, tokens, counters and settings, the login sessions, the Cloud
+ * trust and the published documents.
  */
 final class ControlApi {
     private final JiraStore store;
@@ -46,9 +49,10 @@ final class ControlApi {
     private final OAuthProvider oauth;
     private final WebSessions sessions;
     private final CloudGateway cloud;
+    private final PublishedDocuments documents;
 
     ControlApi(JiraStore store, FaultInjector faults, RequestLog log, TokenRegistry tokens, SimSettings settings,
-            OAuthProvider oauth, WebSessions sessions, CloudGateway cloud) {
+            OAuthProvider oauth, WebSessions sessions, CloudGateway cloud, PublishedDocuments documents) {
         this.store = store;
         this.faults = faults;
         this.log = log;
@@ -57,6 +61,7 @@ final class ControlApi {
         this.oauth = oauth;
         this.sessions = sessions;
         this.cloud = cloud;
+        this.documents = documents;
     }
 
     ApiResponse handle(String method, String path, String query, byte[] body) {
@@ -115,6 +120,11 @@ final class ControlApi {
                 return ApiResponse.ok(oauth.stats());
             case "GET /_sim/oauth/tokens":
                 return ApiResponse.ok(oauth.tokens());
+            case "POST /_sim/documents":
+                return ApiResponse.json(201, documents.publish(Json.parse(body)));
+            case "DELETE /_sim/documents":
+                documents.clear();
+                return ApiResponse.noContent();
             case "GET /_sim/cloud":
                 return ApiResponse.ok(cloud.toJson());
             case "POST /_sim/cloud":
@@ -158,6 +168,7 @@ final class ControlApi {
         oauth.reset();
         sessions.reset();
         cloud.reset();
+        documents.clear();
     }
 
     private JsonNode addFaults(JsonNode body) {
@@ -205,7 +216,8 @@ final class ControlApi {
         ObjectNode json = Json.object();
         Map<String, String> ops = new TreeMap<>();
         ops.put("POST /_sim/reset", "back to the seed data; clears faults, the request log, tokens, switches,"
-                + " OAuth clients, codes, tokens, counters and settings, login sessions and the Cloud trust");
+                + " OAuth clients, codes, tokens, counters and settings, login sessions, the Cloud trust and the"
+                + " published documents");
         ops.put("GET|POST|DELETE /_sim/faults", "{\"path\":\"/rest/api/2/search\",\"method\":\"GET\",\"latencyMs\":0,"
                 + "\"status\":429,\"retryAfter\":5,\"reset\":false,\"times\":1,\"body\":null}");
         ops.put("GET|DELETE /_sim/requests", "the Jira requests received: method, path, query, user, status, body");
@@ -219,6 +231,8 @@ final class ControlApi {
                 + "\"refreshTokenSeconds\":7776000,\"refreshNeedsRedirectUri\":true}, any subset");
         ops.put("GET /_sim/oauth/stats", "{\"codesIssued\",\"tokenExchanges\",\"refreshes\",\"refreshFailures\"}");
         ops.put("GET /_sim/oauth/tokens", "the live OAuth 2.0 access and refresh tokens");
+        ops.put("POST|DELETE /_sim/documents", "{\"path\":\"/clients/it.json\",\"body\":{...}}: answered to GET at"
+                + " that path on every listener (HTTP and HTTPS), outside the request log");
         ops.put("GET|POST|DELETE /_sim/cloud", CloudTrust.usage() + ": the Atlassian Cloud gateway's trusted issuer"
                 + " and site, for GET /oauth/token/accessible-resources and /ex/jira/{cloudId}/rest/...");
         ObjectNode operations = json.putObject("operations");

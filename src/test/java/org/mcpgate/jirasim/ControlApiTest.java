@@ -41,6 +41,21 @@ class ControlApiTest extends SimulatorHarness {
     }
 
     @Test
+    void publishedDocumentThenServedAtItsPathOutsideTheLogUntilReset() {
+        assertEquals(201, client.post("/_sim/documents", null, "{\"path\":\"/clients/it.json\",\"body\":"
+                + "{\"client_id\":\"x\"}}").status());
+        SimClient.Response document = client.get("/clients/it.json", null);
+        assertEquals(200, document.status());
+        assertEquals("{\"client_id\":\"x\"}", document.body());
+        assertTrue(document.raw().headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(jira.requests().isEmpty(), "not a Jira request");
+        assertEquals(400, client.post("/_sim/documents", null, "{\"path\":\"/rest/api/2/myself\",\"body\":\"x\"}")
+                .status());
+        client.post("/_sim/reset", null, "{}");
+        assertEquals(404, client.get("/clients/it.json", null).status());
+    }
+
+    @Test
     void unknownControlOperationThen404AndHelpListsThem() {
         assertEquals(404, client.get("/_sim/nothing", null).status());
         assertTrue(client.get("/_sim", null).json().path("operations").has("POST /_sim/reset"));

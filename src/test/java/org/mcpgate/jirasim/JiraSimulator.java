@@ -44,6 +44,7 @@ public final class JiraSimulator implements AutoCloseable {
     private final OAuthProvider oauth = new OAuthProvider();
     private final WebSessions sessions = new WebSessions();
     private final CloudGateway cloud;
+    private final PublishedDocuments documents = new PublishedDocuments();
 
     private JiraSimulator(String host, int port, String configuredBaseUrl, Map<String, String> extraTokens,
             List<SimTls> https) throws IOException {
@@ -58,9 +59,11 @@ public final class JiraSimulator implements AutoCloseable {
         JiraGate gate = new JiraGate(store, router, settings, baseUrl);
         Authenticator authenticator = new Authenticator(store, tokens, oauth);
         this.cloud = new CloudGateway(store, settings, authenticator, baseUrl);
-        ControlApi control = new ControlApi(store, faults, log, tokens, settings, oauth, sessions, cloud);
+        ControlApi control = new ControlApi(store, faults, log, tokens, settings, oauth, sessions, cloud,
+                documents);
         WebPages pages = new WebPages(oauth, sessions, authenticator, baseUrl);
-        SimHttpHandler handler = new SimHttpHandler(control, gate, pages, authenticator, cloud, faults, log);
+        SimHttpHandler handler = new SimHttpHandler(control, gate, pages, authenticator, cloud, faults, log,
+                documents);
         server.createContext("/", handler);
         // Several threads, so a request sleeping in a latency fault does not hold up the others.
         this.executor = Executors.newCachedThreadPool(runnable -> {
@@ -152,6 +155,7 @@ public final class JiraSimulator implements AutoCloseable {
         oauth.reset();
         sessions.reset();
         cloud.reset();
+        documents.clear();
     }
 
     /** Same as {@code GET /_sim/requests}. */

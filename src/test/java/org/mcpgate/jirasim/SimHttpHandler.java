@@ -21,7 +21,8 @@ import javax.net.ssl.SSLPeerUnverifiedException;
  * injector (latency, dropped connection, canned status) and answered by the Jira gate, or, for the OAuth 2.0 provider
  * and the login and consent pages, by the {@link WebPages}; the Atlassian Cloud gateway paths
  * ({@code /oauth/token/accessible-resources}, {@code /ex/jira/{cloudId}/...}) by the {@link CloudGateway}, which
- * authenticates them itself. The same handler serves the HTTP and the HTTPS listeners; over HTTPS the log entry
+ * authenticates them itself. Documents a test published ({@link PublishedDocuments}) are answered first, outside the
+ * log. The same handler serves the HTTP and the HTTPS listeners; over HTTPS the log entry
  * names the client certificate presented, if any.
  */
 final class SimHttpHandler implements HttpHandler {
@@ -32,10 +33,11 @@ final class SimHttpHandler implements HttpHandler {
     private final CloudGateway cloud;
     private final FaultInjector faults;
     private final RequestLog log;
+    private final PublishedDocuments documents;
     private final AtomicLong requestIds = new AtomicLong(1);
 
     SimHttpHandler(ControlApi control, JiraGate gate, WebPages pages, Authenticator authenticator,
-            CloudGateway cloud, FaultInjector faults, RequestLog log) {
+            CloudGateway cloud, FaultInjector faults, RequestLog log, PublishedDocuments documents) {
         this.control = control;
         this.gate = gate;
         this.pages = pages;
@@ -43,6 +45,7 @@ final class SimHttpHandler implements HttpHandler {
         this.cloud = cloud;
         this.faults = faults;
         this.log = log;
+        this.documents = documents;
     }
 
     @Override
@@ -52,8 +55,11 @@ final class SimHttpHandler implements HttpHandler {
             String path = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
             byte[] body = exchange.getRequestBody().readAllBytes();
+            Optional<ApiResponse> document = documents.answer(method, path);
             if (path.equals("/_sim") || path.startsWith("/_sim/")) {
                 send(exchange, method, control.handle(method, path, query, body));
+            } else if (document.isPresent()) {
+                send(exchange, method, document.get());
             } else {
                 jira(exchange, method, path, query, body);
             }

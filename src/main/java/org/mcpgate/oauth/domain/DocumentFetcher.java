@@ -12,7 +12,7 @@ import java.net.http.HttpTimeoutException;
 import java.net.http.HttpRequest;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
+import org.mcpgate.atlassian.tls.ServerTrust;
 
 /**
  * One GET of a Client ID Metadata Document, bounded every way a hostile server could stretch it: connect and total
@@ -43,13 +44,19 @@ final class DocumentFetcher {
         this.timeout = timeout;
     }
 
-    /** A client with the JVM's (the server's) default TLS trust, a 3 s connect timeout and redirects refused. */
+    /**
+     * A client trusting what the server trusts for outbound TLS (on Open Liberty its default outbound SSL
+     * configuration, with the CAs an admin added; not the JVM's own trust store, which Liberty leaves alone), a 3 s
+     * connect timeout and redirects refused.
+     */
     static HttpClient defaultClient() {
         try {
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, ServerTrust.forOutbound("", 443).trustManagers(), null);
             return HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER)
-                    .sslContext(SSLContext.getDefault()).build();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("no default TLS context", e);
+                    .sslContext(tls).build();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("no TLS context", e);
         }
     }
 

@@ -30,7 +30,7 @@ import org.mcpgate.oauth.domain.UpstreamSignIn;
  * URI and scope (never for a metadata-document client).
  */
 @RequestScoped
-@Path("/oauth/authorize")
+@Path("/authorize")
 public class AuthorizationEndpoint {
 
     static final Duration CONSENT_LIFETIME = Duration.ofMinutes(10);

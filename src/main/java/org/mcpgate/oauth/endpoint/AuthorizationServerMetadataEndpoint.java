@@ -18,7 +18,7 @@ import org.mcpgate.oauth.domain.Scopes;
  * what this server accepts: public clients with PKCE S256 only, and Client ID Metadata Documents.
  */
 @RequestScoped
-@Path("/.well-known/oauth-authorization-server")
+@Path("/oauth-authorization-server")
 public class AuthorizationServerMetadataEndpoint {
 
     @Inject

@@ -23,7 +23,7 @@ import org.mcpgate.oauth.domain.RegisteredClient;
  * Anyone can call it, so bodies are capped and each address may register only a few clients a minute.
  */
 @RequestScoped
-@Path("/oauth/register")
+@Path("/register")
 public class ClientRegistrationEndpoint {
 
     static final int MAX_BODY_BYTES = 16 * 1024;

@@ -24,7 +24,7 @@ import org.mcpgate.oauth.domain.UpstreamSignIn;
  * must carry the CSRF token derived from that browser's binding cookie, and the signed request bound to it.
  */
 @RequestScoped
-@Path("/oauth/consent")
+@Path("/consent")
 public class ConsentEndpoint {
 
     private static final Logger LOG = Logger.getLogger(ConsentEndpoint.class.getName());

@@ -19,7 +19,7 @@ import org.mcpgate.oauth.domain.Scopes;
  * server to sign in with. One document per MCP endpoint ({@code /mcp}, {@code /sse}) and the root variant.
  */
 @RequestScoped
-@Path("/.well-known/oauth-protected-resource")
+@Path("/oauth-protected-resource")
 public class ProtectedResourceMetadataEndpoint {
 
     @Inject

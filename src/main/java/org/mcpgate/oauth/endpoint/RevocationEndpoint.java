@@ -17,7 +17,7 @@ import org.mcpgate.oauth.domain.TokenRepository;
  * person's Atlassian grant behind it. The answer is 200 whether or not the token was known (§2.2).
  */
 @RequestScoped
-@Path("/oauth/revoke")
+@Path("/revoke")
 public class RevocationEndpoint {
 
     @Inject

@@ -21,7 +21,7 @@ import org.mcpgate.oauth.domain.TokenIssuer;
  * secret.
  */
 @RequestScoped
-@Path("/oauth/token")
+@Path("/token")
 public class TokenEndpoint {
 
     @Inject

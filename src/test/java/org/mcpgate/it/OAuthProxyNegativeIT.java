@@ -86,6 +86,20 @@ class OAuthProxyNegativeIT {
     }
 
     @Test
+    void registerWhenBodyOver16KibThen413InvalidClientMetadataAndNothingRegistered() throws Exception {
+        HttpResponse<String> response = ProxyClient.registration(Servers.PROXY, ProxyClient.JSON.writeValueAsString(
+                Map.of("client_name", "Big", "redirect_uris", List.of(REDIRECT), "padding", "x".repeat(17_000))));
+        ProxyClient.assertError(response, 413, "invalid_client_metadata");
+        assertTrue(ProxyClient.json(response).path("client_id").isMissingNode(), response.body());
+    }
+
+    @Test
+    void registerWhenNotJsonThenInvalidClientMetadata() throws Exception {
+        HttpResponse<String> response = ProxyClient.registration(Servers.PROXY, "redirect_uris=" + REDIRECT);
+        ProxyClient.assertError(response, 400, "invalid_client_metadata");
+    }
+
+    @Test
     void tokenWhenRedirectUriDiffersFromTheAuthorizationsThenInvalidGrant() throws Exception {
         Issued issued = issue();
         ProxyClient.assertError(client.redeem(Servers.PROXY, issued.code(), issued.authorization().pkce().verifier(),

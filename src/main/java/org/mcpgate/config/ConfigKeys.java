@@ -37,6 +37,11 @@ public final class ConfigKeys {
     public static final String OAUTH_ACCESS_TOKEN_SECONDS = "MCPGATE_OAUTH_ACCESS_TOKEN_SECONDS";
     public static final String OAUTH_REFRESH_TOKEN_DAYS = "MCPGATE_OAUTH_REFRESH_TOKEN_DAYS";
 
+    /** Which tools are offered, named as mcp-atlassian names them. */
+    public static final String TOOLSETS = "TOOLSETS";
+    public static final String ENABLED_TOOLS = "ENABLED_TOOLS";
+    public static final String READ_ONLY_MODE = "READ_ONLY_MODE";
+
     public static final String ALLOWED_HOSTS = "MCPGATE_ALLOWED_HOSTS";
     public static final String ALLOWED_ORIGINS = "MCPGATE_ALLOWED_ORIGINS";
     public static final String MAX_REQUEST_BYTES = "MCPGATE_MAX_REQUEST_BYTES";

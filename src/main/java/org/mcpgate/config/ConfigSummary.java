@@ -59,6 +59,11 @@ public final class ConfigSummary {
             lines.put(OAUTH_METADATA_PRIVATE_HOSTS, proxy.metadataPrivateHosts().isEmpty() ? "(none)"
                     : String.join(", ", proxy.metadataPrivateHosts()));
         }
+        ToolPolicy tools = settings.tools();
+        lines.put(TOOLSETS, tools.toolsets().map(t -> String.join(", ", new java.util.TreeSet<>(t))).orElse("(all)"));
+        lines.put(ENABLED_TOOLS, tools.enabledTools().map(t -> String.join(", ", new java.util.TreeSet<>(t)))
+                .orElse("(all)"));
+        lines.put(READ_ONLY_MODE, Boolean.toString(tools.readOnly()));
         lines.put(JIRA_CUSTOM_HEADERS, jira.customHeaders().isEmpty() ? "(none)"
                 : String.join(", ", jira.customHeaders().keySet()));
         lines.put(JIRA_SSL_VERIFY, jira.sslVerify() ? "true" : "FALSE - certificates are NOT verified");

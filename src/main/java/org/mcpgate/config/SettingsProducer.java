@@ -32,6 +32,12 @@ public class SettingsProducer {
 
     @Produces
     @Singleton
+    ToolPolicy tools(Settings settings) {
+        return settings.tools();
+    }
+
+    @Produces
+    @Singleton
     EdgeSettings edge(Settings settings) {
         return settings.edge();
     }

@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -56,11 +58,12 @@ public final class SettingsReader {
         JiraSettings.Transport transport = readTransport();
         ProxySettings proxy = proxyEnabled ? new ProxySettingsReader(this).read(jira)
                 : ProxySettings.DISABLED;
+        ToolPolicy tools = readToolPolicy();
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
         jira = jira.withTransport(transport);
-        return new Settings(jira, edge, proxy);
+        return new Settings(jira, edge, proxy, tools);
     }
 
     private JiraSettings readJira() {
@@ -213,6 +216,31 @@ public final class SettingsReader {
         problems.add(JIRA_URL + " is not a valid http(s) base URL: '" + value
                 + "'; set it like https://jira.example.com or https://example.com/jira");
         return null;
+    }
+
+    /** TOOLSETS (names, {@code all}, {@code default}), ENABLED_TOOLS and READ_ONLY_MODE. */
+    private ToolPolicy readToolPolicy() {
+        Optional<Set<String>> toolsets = lookup.apply(TOOLSETS).map(v -> {
+            Set<String> named = new LinkedHashSet<>();
+            for (String name : list(TOOLSETS)) {
+                switch (name.toLowerCase(Locale.ROOT)) {
+                    case "all" -> named.addAll(ToolPolicy.TOOLSETS);
+                    case "default" -> named.addAll(ToolPolicy.DEFAULT_TOOLSETS);
+                    default -> {
+                        if (ToolPolicy.TOOLSETS.contains(name)) {
+                            named.add(name);
+                        } else {
+                            problems.add(TOOLSETS + " names '" + name + "', which is not a toolset: use all, default or"
+                                    + " some of " + String.join(", ", ToolPolicy.TOOLSETS));
+                        }
+                    }
+                }
+            }
+            return named;
+        });
+        Optional<Set<String>> enabled = lookup.apply(ENABLED_TOOLS)
+                .map(v -> Set.copyOf(list(ENABLED_TOOLS)));
+        return new ToolPolicy(toolsets, enabled, bool(READ_ONLY_MODE, false));
     }
 
     private EdgeSettings readEdge() {

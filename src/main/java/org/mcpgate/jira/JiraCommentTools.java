@@ -19,6 +19,11 @@ import tools.jackson.databind.node.ObjectNode;
 @ApplicationScoped
 public class JiraCommentTools implements FeatureGroup {
 
+    @Override
+    public String toolset() {
+        return "jira_comments";
+    }
+
     @Inject
     JiraClients clients;
 

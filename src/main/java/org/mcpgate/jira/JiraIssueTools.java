@@ -25,6 +25,11 @@ import tools.jackson.databind.node.ObjectNode;
 @ApplicationScoped
 public class JiraIssueTools implements FeatureGroup {
 
+    @Override
+    public String toolset() {
+        return "jira_issues";
+    }
+
     static final int MAX_PAGE = 50;
     private static final Pattern ORDER_BY = Pattern.compile("(?i)\\border\\s+by\\b");
     private static final String FIELDS_HELP = "Comma-separated field ids to return, e.g. 'summary,status,"

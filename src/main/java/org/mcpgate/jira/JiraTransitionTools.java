@@ -23,6 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
 @ApplicationScoped
 public class JiraTransitionTools implements FeatureGroup {
 
+    @Override
+    public String toolset() {
+        return "jira_transitions";
+    }
+
     @Inject
     JiraClients clients;
 

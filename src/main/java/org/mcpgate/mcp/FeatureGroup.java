@@ -16,6 +16,11 @@ public interface FeatureGroup {
 
     List<SyncToolSpecification> tools();
 
+    /** The toolset its tools belong to, as TOOLSETS names it (mcp-atlassian's names, e.g. {@code jira_issues}). */
+    default String toolset() {
+        return "";
+    }
+
     default List<SyncPromptSpecification> prompts() {
         return List.of();
     }

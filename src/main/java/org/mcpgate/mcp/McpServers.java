@@ -2,6 +2,7 @@ package org.mcpgate.mcp;
 
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
@@ -10,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.mcpgate.config.ToolPolicy;
 import org.mcpgate.config.Version;
 
 /**
@@ -26,6 +30,9 @@ public class McpServers {
     @Inject
     Instance<FeatureGroup> groups;
 
+    @Inject
+    ToolPolicy policy;
+
     public McpSyncServer streamable(McpStreamableServerTransportProvider transport) {
         return configure(McpServer.sync(transport));
     }
@@ -34,11 +41,18 @@ public class McpServers {
         return configure(McpServer.sync(transport));
     }
 
+    /** The group's tools this deployment offers: the others are not registered, so a call by name is unknown. */
+    private List<SyncToolSpecification> offered(FeatureGroup group) {
+        return group.tools().stream().filter(spec -> policy.offers(spec.tool().name(), group.toolset(),
+                spec.tool().annotations() != null && Boolean.TRUE.equals(spec.tool().annotations().readOnlyHint())))
+                .toList();
+    }
+
     /** The tools that change something (not marked read-only): calling one takes the {@code write} scope. */
-    public java.util.Set<String> writeTools() {
+    public Set<String> writeTools() {
         return groups.stream().flatMap(g -> g.tools().stream()).map(spec -> spec.tool())
                 .filter(tool -> tool.annotations() == null || !Boolean.TRUE.equals(tool.annotations().readOnlyHint()))
-                .map(tool -> tool.name()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .map(tool -> tool.name()).collect(Collectors.toUnmodifiableSet());
     }
 
     private McpSyncServer configure(McpServer.SyncSpecification<?> spec) {
@@ -66,7 +80,7 @@ public class McpServers {
                 // forms mcp-atlassian's users send; the SDK's schema check would refuse those with a generic error.
                 .validateToolInputs(false);
         for (FeatureGroup group : all) {
-            spec.tools(group.tools());
+            spec.tools(offered(group));
             spec.prompts(group.prompts());
             spec.resources(group.resources());
             spec.resourceTemplates(group.resourceTemplates());

@@ -41,6 +41,7 @@ public final class ConfigKeys {
     public static final String TOOLSETS = "TOOLSETS";
     public static final String ENABLED_TOOLS = "ENABLED_TOOLS";
     public static final String READ_ONLY_MODE = "READ_ONLY_MODE";
+    public static final String JIRA_PROJECTS_FILTER = "JIRA_PROJECTS_FILTER";
 
     public static final String ALLOWED_HOSTS = "MCPGATE_ALLOWED_HOSTS";
     public static final String ALLOWED_ORIGINS = "MCPGATE_ALLOWED_ORIGINS";

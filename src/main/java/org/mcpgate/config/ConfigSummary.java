@@ -64,6 +64,7 @@ public final class ConfigSummary {
         lines.put(ENABLED_TOOLS, tools.enabledTools().map(t -> String.join(", ", new java.util.TreeSet<>(t)))
                 .orElse("(all)"));
         lines.put(READ_ONLY_MODE, Boolean.toString(tools.readOnly()));
+        lines.put(JIRA_PROJECTS_FILTER, tools.projects().isEmpty() ? "(all)" : String.join(", ", tools.projects()));
         lines.put(JIRA_CUSTOM_HEADERS, jira.customHeaders().isEmpty() ? "(none)"
                 : String.join(", ", jira.customHeaders().keySet()));
         lines.put(JIRA_SSL_VERIFY, jira.sslVerify() ? "true" : "FALSE - certificates are NOT verified");

@@ -240,7 +240,10 @@ public final class SettingsReader {
         });
         Optional<Set<String>> enabled = lookup.apply(ENABLED_TOOLS)
                 .map(v -> Set.copyOf(list(ENABLED_TOOLS)));
-        return new ToolPolicy(toolsets, enabled, bool(READ_ONLY_MODE, false));
+        List<String> projects = list(JIRA_PROJECTS_FILTER).stream().map(p -> p.toUpperCase(Locale.ROOT)).toList();
+        projects.stream().filter(p -> !p.matches("[A-Z][A-Z0-9_]*")).forEach(p -> problems.add(JIRA_PROJECTS_FILTER
+                + " lists '" + p + "', which is not a project key: list keys such as PROJ,OPS"));
+        return new ToolPolicy(toolsets, enabled, bool(READ_ONLY_MODE, false), projects);
     }
 
     private EdgeSettings readEdge() {

@@ -11,8 +11,10 @@ import java.util.Set;
  * @param toolsets the toolsets offered, or empty for all
  * @param enabledTools the tools offered, or empty for all (within the toolsets)
  * @param readOnly only tools that change nothing
+ * @param projects the only Jira projects tools may read or change (JIRA_PROJECTS_FILTER), or empty for all
  */
-public record ToolPolicy(Optional<Set<String>> toolsets, Optional<Set<String>> enabledTools, boolean readOnly) {
+public record ToolPolicy(Optional<Set<String>> toolsets, Optional<Set<String>> enabledTools, boolean readOnly,
+        List<String> projects) {
 
     /** Every toolset mcpgate knows; {@code all} names them all. */
     public static final List<String> TOOLSETS = List.of("jira_issues", "jira_fields", "jira_comments",
@@ -23,11 +25,12 @@ public record ToolPolicy(Optional<Set<String>> toolsets, Optional<Set<String>> e
     public static final List<String> DEFAULT_TOOLSETS = List.of("jira_issues", "jira_fields", "jira_comments",
             "jira_transitions");
     /** Everything offered. */
-    public static final ToolPolicy ALL = new ToolPolicy(Optional.empty(), Optional.empty(), false);
+    public static final ToolPolicy ALL = new ToolPolicy(Optional.empty(), Optional.empty(), false, List.of());
 
     public ToolPolicy {
         toolsets = toolsets.map(Set::copyOf);
         enabledTools = enabledTools.map(Set::copyOf);
+        projects = List.copyOf(projects);
     }
 
     /**

@@ -27,6 +27,9 @@ public class JiraCommentTools implements FeatureGroup {
     @Inject
     JiraClients clients;
 
+    @Inject
+    ProjectScope scope;
+
     @Override
     public List<SyncToolSpecification> tools() {
         return List.of(ToolDefinition.tool("jira_add_comment", "Comment on a Jira issue",
@@ -41,7 +44,7 @@ public class JiraCommentTools implements FeatureGroup {
 
     private CallToolResult addComment(ToolCall call) {
         JiraClient jira = clients.forCaller(call.caller());
-        String key = JiraKeys.issue(call.text("issue_key"));
+        String key = scope.issue(call.text("issue_key"));
         ObjectNode comment = Json.object().put("body", JiraMarkup.toWiki(call.text("body")));
         call.object("visibility").ifPresent(v -> comment.set("visibility", v));
         JsonNode added = JiraIssueTools.notFoundAsAdvice(key, () -> jira.addComment(key, comment));

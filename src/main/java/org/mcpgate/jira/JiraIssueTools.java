@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.mcpgate.atlassian.Json;
 import org.mcpgate.atlassian.UpstreamException;
@@ -31,13 +29,15 @@ public class JiraIssueTools implements FeatureGroup {
     }
 
     static final int MAX_PAGE = 50;
-    private static final Pattern ORDER_BY = Pattern.compile("(?i)\\border\\s+by\\b");
     private static final String FIELDS_HELP = "Comma-separated field ids to return, e.g. 'summary,status,"
             + "customfield_10010'; '*all' for every field. Default: summary, description, status, assignee, reporter,"
             + " labels, priority, created, updated, issuetype.";
 
     @Inject
     JiraClients clients;
+
+    @Inject
+    ProjectScope scope;
 
     @Override
     public List<SyncToolSpecification> tools() {
@@ -60,12 +60,8 @@ public class JiraIssueTools implements FeatureGroup {
 
     private CallToolResult runSearch(ToolCall call) {
         JiraClient jira = clients.forCaller(call.caller());
-        String jql = call.text("jql");
-        List<String> projects = call.names("projects_filter").stream().map(JiraKeys::project).toList();
-        if (!projects.isEmpty()) {
-            jql = "project in (" + String.join(", ", projects) + ") AND (" + withoutOrderBy(jql) + ")"
-                    + orderBy(jql);
-        }
+        String jql = scope.jql(call.text("jql"), call.names("projects_filter").stream().map(JiraKeys::project)
+                .toList());
         int limit = call.integer("limit", 10, 1, MAX_PAGE);
         int startAt = call.integer("start_at", 0, 0, Integer.MAX_VALUE);
         JsonNode page = jira.search(jql, fields(call), startAt, limit, call.names("expand"));
@@ -95,7 +91,7 @@ public class JiraIssueTools implements FeatureGroup {
 
     private CallToolResult runGetIssue(ToolCall call) {
         JiraClient jira = clients.forCaller(call.caller());
-        String key = JiraKeys.issue(call.text("issue_key"));
+        String key = scope.issue(call.text("issue_key"));
         int commentLimit = call.integer("comment_limit", 10, 0, 100);
         List<String> fields = new ArrayList<>(fields(call));
         if (commentLimit > 0 && !fields.contains("comment") && !fields.contains("*all")) {
@@ -123,7 +119,7 @@ public class JiraIssueTools implements FeatureGroup {
 
     private CallToolResult runCreateIssue(ToolCall call) {
         JiraClient jira = clients.forCaller(call.caller());
-        String project = JiraKeys.project(call.text("project_key"));
+        String project = scope.project(call.text("project_key"));
         ObjectNode fields = Json.object();
         fields.putObject("project").put("key", project);
         fields.put("summary", call.text("summary"));
@@ -160,7 +156,7 @@ public class JiraIssueTools implements FeatureGroup {
 
     private CallToolResult runUpdateIssue(ToolCall call) {
         JiraClient jira = clients.forCaller(call.caller());
-        String key = JiraKeys.issue(call.text("issue_key"));
+        String key = scope.issue(call.text("issue_key"));
         ObjectNode fields = Json.object();
         call.object("fields").ifPresent(given -> given.properties().forEach(e -> fields.set(e.getKey(),
                 editedValue(e.getKey(), e.getValue()))));
@@ -201,21 +197,6 @@ public class JiraIssueTools implements FeatureGroup {
     private static List<String> fields(ToolCall call) {
         List<String> fields = call.names("fields");
         return fields.isEmpty() ? IssueView.DEFAULT_FIELDS : fields;
-    }
-
-    private static String withoutOrderBy(String jql) {
-        int at = orderByIndex(jql);
-        return at < 0 ? jql : jql.substring(0, at).strip();
-    }
-
-    private static String orderBy(String jql) {
-        int at = orderByIndex(jql);
-        return at < 0 ? "" : " " + jql.substring(at).strip();
-    }
-
-    private static int orderByIndex(String jql) {
-        Matcher m = ORDER_BY.matcher(jql);
-        return m.find() ? m.start() : -1;
     }
 
     /** Jira's 404 says "Issue Does Not Exist"; say which, and that permissions can hide an issue too. */

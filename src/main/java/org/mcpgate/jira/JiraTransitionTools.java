@@ -31,6 +31,9 @@ public class JiraTransitionTools implements FeatureGroup {
     @Inject
     JiraClients clients;
 
+    @Inject
+    ProjectScope scope;
+
     @Override
     public List<SyncToolSpecification> tools() {
         return List.of(getTransitions(), transitionIssue());
@@ -42,7 +45,7 @@ public class JiraTransitionTools implements FeatureGroup {
                 .text("issue_key", "The issue key, e.g. PROJ-123.", true)
                 .readOnly()
                 .handledBy(call -> {
-                    String key = JiraKeys.issue(call.text("issue_key"));
+                    String key = scope.issue(call.text("issue_key"));
                     ArrayNode list = Json.array();
                     available(clients.forCaller(call.caller()), key).forEach(t -> list.addObject().put("id", t.path("id").asString())
                             .put("name", t.path("name").asString())
@@ -67,7 +70,7 @@ public class JiraTransitionTools implements FeatureGroup {
 
     private CallToolResult transition(ToolCall call) {
         JiraClient jira = clients.forCaller(call.caller());
-        String key = JiraKeys.issue(call.text("issue_key"));
+        String key = scope.issue(call.text("issue_key"));
         String wanted = call.text("transition_id");
         List<JsonNode> transitions = available(jira, key);
         JsonNode chosen = transitions.stream().filter(t -> matches(t, wanted)).findFirst().orElseThrow(

@@ -115,7 +115,7 @@ public final class NetworkFixtures {
         private void await(boolean deployed) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
             for (String root : contextRoots) {
-                while (answers(status(root)) != deployed || deployed && !started(root)) {
+                while (answers(status(root)) != deployed || deployed && !Servers.started(root)) {
                     if (System.nanoTime() > deadline) {
                         throw new IllegalStateException(root + (deployed ? " did not start" : " did not stop")
                                 + " within 180 s after " + file + " was " + (deployed ? "written" : "removed"));
@@ -127,15 +127,6 @@ public final class NetworkFixtures {
                         throw new IllegalStateException(e);
                     }
                 }
-            }
-        }
-
-        /** Whether mcpgate at that root finished starting: it logs where it serves MCP last. */
-        private static boolean started(String contextRoot) {
-            try {
-                return ServerLogIT.messagesLog().contains("serves MCP at " + contextRoot + "/mcp ");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
 

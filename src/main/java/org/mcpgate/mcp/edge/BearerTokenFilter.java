@@ -60,7 +60,9 @@ public final class BearerTokenFilter extends HttpFilter {
                     "The access token was issued for another resource, not " + settings.resource() + ".");
             return;
         }
-        ToolCallPeek peeked = ToolCallPeek.of(request, maxBytes);
+        // the body is read twice only for a token that lacks a scope: the usual "read write" one skips this
+        ToolCallPeek peeked = signedIn.get().may(Scopes.READ) && signedIn.get().may(Scopes.WRITE)
+                ? new ToolCallPeek(request, Optional.empty()) : ToolCallPeek.of(request, maxBytes);
         Optional<String> tool = peeked.toolName();
         String needed = tool.map(name -> writeTools.contains(name) ? Scopes.WRITE : Scopes.READ).orElse(null);
         if (needed != null && !signedIn.get().may(needed)) {

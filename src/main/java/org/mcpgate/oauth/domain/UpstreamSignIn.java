@@ -113,10 +113,15 @@ public class UpstreamSignIn {
 
     /** RFC 6749 §4.1.2 with the issuer (RFC 9207), so a client can tell which server answered. */
     private String answer(AuthorizationRequest request, Map<String, String> result) {
+        return answer(request.redirectUri(), request.state(), settings.issuer(), result);
+    }
+
+    private static String answer(String redirectUri, Optional<String> state, String issuer,
+            Map<String, String> result) {
         Map<String, String> parameters = new LinkedHashMap<>(result);
-        request.state().ifPresent(state -> parameters.put("state", state));
-        parameters.put("iss", settings.issuer());
-        return Redirects.with(request.redirectUri(), parameters);
+        state.ifPresent(value -> parameters.put("state", value));
+        parameters.put("iss", issuer);
+        return Redirects.with(redirectUri, parameters);
     }
 
     /** The redirect for a person who said no on the consent page. */
@@ -126,11 +131,7 @@ public class UpstreamSignIn {
 
     /** The redirect for any error of a verified request. */
     public static String errorRedirect(AuthorizationError e, String issuer) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("error", e.error().code());
-        parameters.put("error_description", e.error().description());
-        e.state().ifPresent(state -> parameters.put("state", state));
-        parameters.put("iss", issuer);
-        return Redirects.with(e.redirectUri(), parameters);
+        return answer(e.redirectUri(), e.state(), issuer, Map.of("error", e.error().code(), "error_description",
+                e.error().description()));
     }
 }

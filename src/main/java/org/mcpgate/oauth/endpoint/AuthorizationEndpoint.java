@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.mcpgate.config.ProxySettings;
 import org.mcpgate.oauth.domain.AuthorizationError;
 import org.mcpgate.oauth.domain.AuthorizationRequest;
@@ -97,13 +98,13 @@ public class AuthorizationEndpoint {
     }
 
     /** The person cookie holds {@code <epoch seconds until>|<subject>}. */
-    private java.util.Optional<String> unexpiredSubject(String payload) {
+    private Optional<String> unexpiredSubject(String payload) {
         int bar = payload.indexOf('|');
         try {
             return bar > 0 && Instant.ofEpochSecond(Long.parseLong(payload.substring(0, bar))).isAfter(clock.instant())
-                    ? java.util.Optional.of(payload.substring(bar + 1)) : java.util.Optional.empty();
+                    ? Optional.of(payload.substring(bar + 1)) : Optional.empty();
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }
